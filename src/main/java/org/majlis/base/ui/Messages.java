@@ -1,0 +1,68 @@
+package org.majlis.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.majlis.base.ConcurrentEditException;
+import org.majlis.base.FieldError;
+import org.majlis.base.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.Map;
+
+/** Translated feedback: notifications, and field errors from services shown next to their fields. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void success(Component context, String key, Object... args) {
+        var notification = Notification.show(context.getTranslation(key, args), 3000, Notification.Position.BOTTOM_END);
+        notification.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    public static void error(Component context, String key, Object... args) {
+        var notification = Notification.show(context.getTranslation(key, args), 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /** Clears the error state of every field. */
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    /**
+     * Shows a failed command's problem: field errors next to their fields (or as a notification when no field
+     * matches), a concurrent edit or a refusal as a notification. Returns true when the exception was handled.
+     */
+    public static boolean showFailure(Component context, RuntimeException failure,
+                                      Map<String, ? extends HasValidation> fields) {
+        if (failure instanceof InvalidInputException invalid) {
+            for (FieldError error : invalid.errors()) {
+                var field = fields.get(error.field());
+                var message = context.getTranslation(error.messageKey(), error.args());
+                if (field != null) {
+                    field.setErrorMessage(message);
+                    field.setInvalid(true);
+                } else {
+                    error(context, error.messageKey(), error.args());
+                }
+            }
+            return true;
+        }
+        if (failure instanceof ConcurrentEditException || failure instanceof OptimisticLockingFailureException) {
+            error(context, "common.concurrent-edit");
+            return true;
+        }
+        if (failure instanceof AccessDeniedException) {
+            error(context, "common.access-denied");
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package org.majlis.meetings;
+
+import org.majlis.meetings.internal.AssignmentRepository;
+import org.majlis.meetings.internal.ParticipantRepository;
+import org.majlis.security.CurrentUser;
+import org.majlis.security.UserIdentity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Room-scoped authorisation: which role the current user holds in a room, and whether they may act in it.
+ * The secretariat (ADMIN) may read every room and act as its chair. Services use it in {@code @PreAuthorize}
+ * expressions ({@code @roomAccess.mayChair(#roomId)}) and in guard methods.
+ */
+@Component("roomAccess")
+@Transactional(readOnly = true)
+public class RoomAccess {
+
+    private final CurrentUser currentUser;
+    private final ParticipantRepository participants;
+    private final AssignmentRepository assignments;
+
+    RoomAccess(CurrentUser currentUser, ParticipantRepository participants, AssignmentRepository assignments) {
+        this.currentUser = currentUser;
+        this.participants = participants;
+        this.assignments = assignments;
+    }
+
+    /** The participant record of the signed-in user, if the secretariat registered them. */
+    public Optional<Long> currentParticipantId() {
+        return currentUser.get().flatMap(this::participantOf);
+    }
+
+    /** The current user's role in the room, if any (administrators have none unless assigned one). */
+    public Optional<RoomRole> roleIn(long roomId) {
+        return currentParticipantId()
+                .flatMap(participantId -> assignments.findRole(roomId, participantId).stream().findFirst());
+    }
+
+    public boolean isAdmin() {
+        return currentUser.isAdmin();
+    }
+
+    /** May read the room: any role in it, or the secretariat. */
+    public boolean mayView(long roomId) {
+        return isAdmin() || roleIn(roomId).isPresent();
+    }
+
+    /** May act as the room's chair: a co-chair of the room, or the secretariat. */
+    public boolean mayChair(long roomId) {
+        return isAdmin() || roleIn(roomId).filter(role -> role == RoomRole.CHAIR).isPresent();
+    }
+
+    /** Holds exactly one of the roles in the room (administrators only through an assignment). */
+    public boolean hasRole(long roomId, RoomRole... roles) {
+        return roleIn(roomId).filter(role -> Arrays.asList(roles).contains(role)).isPresent();
+    }
+
+    /** Refuses with an {@link AccessDeniedException} unless the current user may act as one of the roles. */
+    public void require(long roomId, RoomRole... roles) {
+        var allowed = Arrays.asList(roles).contains(RoomRole.CHAIR) ? mayChair(roomId) || hasRole(roomId, roles)
+                : hasRole(roomId, roles);
+        if (!allowed) {
+            throw new AccessDeniedException("Not allowed in room " + roomId + " as " + Arrays.toString(roles));
+        }
+    }
+
+    private Optional<Long> participantOf(UserIdentity identity) {
+        return participants.findByAccount(identity.username(), identity.email()).stream()
+                .findFirst()
+                .map(p -> p.getId());
+    }
+}

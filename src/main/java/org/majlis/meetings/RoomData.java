@@ -1,0 +1,8 @@
+package org.majlis.meetings;
+
+import org.jspecify.annotations.Nullable;
+import org.majlis.base.LocalizedText;
+
+/** What the secretariat enters to create or change a room. */
+public record RoomData(@Nullable RoomKind kind, LocalizedText title, boolean open) {
+}

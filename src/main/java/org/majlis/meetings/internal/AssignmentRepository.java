@@ -1,0 +1,25 @@
+package org.majlis.meetings.internal;
+
+import org.majlis.meetings.RoomRole;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+    @Query("select a from Assignment a join fetch a.room r where a.participant.id = :participantId"
+            + " and r.edition.id = :editionId order by r.position")
+    List<Assignment> findByParticipantAndEdition(long participantId, long editionId);
+
+    @Query("select a from Assignment a join fetch a.participant p left join fetch p.organisation"
+            + " where a.room.id = :roomId order by a.role, p.fullName")
+    List<Assignment> findByRoom(long roomId);
+
+    @Query("select a.role from Assignment a where a.room.id = :roomId and a.participant.id = :participantId")
+    List<RoomRole> findRole(long roomId, long participantId);
+
+    @Query("select a from Assignment a join fetch a.room r where a.participant.id = :participantId"
+            + " and r.edition.id = :editionId")
+    List<Assignment> findRoomsOf(long participantId, long editionId);
+}

@@ -1,0 +1,18 @@
+package org.majlis.meetings.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface EditionRepository extends JpaRepository<Edition, Long> {
+
+    @Query("select e from Edition e left join fetch e.previousEdition left join fetch e.host order by e.startDate desc")
+    List<Edition> findAllNewestFirst();
+
+    Optional<Edition> findByNumber(int number);
+
+    @Query("select count(e) from Edition e where e.previousEdition.id = :editionId")
+    long countFollowers(long editionId);
+}

@@ -1,0 +1,81 @@
+package org.majlis.meetings.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+import org.majlis.meetings.ParticipantSummary;
+
+import java.util.Locale;
+
+@Entity
+public class Participant {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String fullName;
+
+    private String email;
+
+    @Nullable
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Nullable
+    private String positionTitle;
+
+    @Nullable
+    private String username;
+
+    protected Participant() {
+    }
+
+    public Participant(String fullName, String email, @Nullable Organisation organisation, @Nullable String positionTitle,
+                @Nullable String username) {
+        change(fullName, email, organisation, positionTitle, username);
+    }
+
+    public void change(String fullName, String email, @Nullable Organisation organisation, @Nullable String positionTitle,
+                @Nullable String username) {
+        this.fullName = fullName.strip();
+        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.organisation = organisation;
+        this.positionTitle = positionTitle == null || positionTitle.isBlank() ? null : positionTitle.strip();
+        this.username = username == null || username.isBlank() ? null : username.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    @Nullable
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public ParticipantSummary toSummary() {
+        return new ParticipantSummary(id, version, fullName, email,
+                organisation == null ? null : organisation.getId(),
+                organisation == null ? null : organisation.getAcronym(),
+                positionTitle, username);
+    }
+}

@@ -1,0 +1,46 @@
+package org.majlis.security;
+
+import org.majlis.security.internal.LocalAccount;
+import org.majlis.security.internal.LocalAccountRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * The local accounts of the embedded default. Only the demo seeder creates them (at start-up, before anyone signs
+ * in); the sign-in page lists the demo ones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LocalAccounts {
+
+    /** The password of every demo account; demo only, never for a real database. */
+    public static final String DEMO_PASSWORD = "demo";
+
+    private final LocalAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    LocalAccounts(LocalAccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Demo accounts for the sign-in page: username and whether it is the secretariat. */
+    public List<DemoAccount> demoAccounts() {
+        return accounts.findByDemoTrueOrderById().stream()
+                .map(a -> new DemoAccount(a.getUsername(), a.isAdmin()))
+                .toList();
+    }
+
+    @Transactional
+    public void createDemoAccount(String username, boolean admin) {
+        if (accounts.findByUsername(username).isEmpty()) {
+            accounts.save(new LocalAccount(username, passwordEncoder.encode(DEMO_PASSWORD), admin, true));
+        }
+    }
+
+    public record DemoAccount(String username, boolean admin) {
+    }
+}

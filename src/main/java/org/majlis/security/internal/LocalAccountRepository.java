@@ -1,0 +1,13 @@
+package org.majlis.security.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface LocalAccountRepository extends JpaRepository<LocalAccount, Long> {
+
+    Optional<LocalAccount> findByUsername(String username);
+
+    List<LocalAccount> findByDemoTrueOrderById();
+}
