@@ -25,7 +25,7 @@ final class EmbeddedMariaDb {
     }
 
     /** Starts the server on first call and returns its port; later calls return the running server's port. */
-    static synchronized int start(Path dataDir, int requestedPort, boolean fresh, String database) {
+    static synchronized int start(Path dataDir, Path serverDir, int requestedPort, boolean fresh, String database) {
         if (db != null) {
             return port;
         }
@@ -35,12 +35,12 @@ final class EmbeddedMariaDb {
                 deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir);
-            var baseDir = dataDir.toAbsolutePath().getParent().resolve(dataDir.getFileName() + "-server");
+            var baseDir = serverDir.toAbsolutePath();
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(requestedPort) // 0 = a free port
                     .setDataDir(dataDir.toAbsolutePath().toFile())
                     .setBaseDir(baseDir.toFile())
-                    .setTmpDir(baseDir.resolve("tmp").toString())
+                    .setTmpDir(dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + "-tmp").toString())
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--skip-name-resolve");

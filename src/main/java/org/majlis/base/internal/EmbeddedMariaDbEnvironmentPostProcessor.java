@@ -25,9 +25,10 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
             return;
         }
         var dataDir = Path.of(environment.getProperty("majlis.embedded-db.data-dir", "data/mariadb"));
+        var serverDir = Path.of(environment.getProperty("majlis.embedded-db.server-dir", "data/mariadb-server"));
         var requestedPort = environment.getProperty("majlis.embedded-db.port", Integer.class, 3307);
         var fresh = environment.getProperty("majlis.embedded-db.fresh", Boolean.class, false);
-        var port = EmbeddedMariaDb.start(dataDir, requestedPort, fresh, DATABASE);
+        var port = EmbeddedMariaDb.start(dataDir, serverDir, requestedPort, fresh, DATABASE);
         environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
                 "spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE,
                 "spring.datasource.username", "root",
