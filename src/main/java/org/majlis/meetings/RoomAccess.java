@@ -35,6 +35,14 @@ public class RoomAccess {
         return currentUser.get().flatMap(this::participantOf);
     }
 
+    /** The signed-in user as a participant (with their organisation), if the secretariat registered them. */
+    public Optional<ParticipantSummary> currentParticipant() {
+        return currentUser.get()
+                .flatMap(identity -> participants.findByAccount(identity.username(), identity.email()).stream()
+                        .findFirst())
+                .map(p -> p.toSummary());
+    }
+
     /** The current user's role in the room, if any (administrators have none unless assigned one). */
     public Optional<RoomRole> roleIn(long roomId) {
         return currentParticipantId()

@@ -1,0 +1,5 @@
+package org.majlis.base.live;
+
+/** Someone entered or left a room. */
+public record PresenceChanged(long roomId) implements RoomEvent {
+}

@@ -1,0 +1,9 @@
+package org.majlis.floor;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FloorSettings.class)
+class FloorConfiguration {
+}

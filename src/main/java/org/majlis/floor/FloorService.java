@@ -1,0 +1,266 @@
+package org.majlis.floor;
+
+import org.jspecify.annotations.Nullable;
+import org.majlis.base.StoredTime;
+import org.majlis.agenda.AgendaItemSummary;
+import org.majlis.agenda.AgendaService;
+import org.majlis.base.InvalidInputException;
+import org.majlis.base.LocalizedText;
+import org.majlis.base.Move;
+import org.majlis.base.NotFoundException;
+import org.majlis.base.Validation;
+import org.majlis.floor.FloorEvent.FloorRequested;
+import org.majlis.floor.FloorEvent.SpeakersQueueReordered;
+import org.majlis.floor.internal.FloorRequest;
+import org.majlis.floor.internal.FloorRequestRepository;
+import org.majlis.floor.internal.QueuePolicy;
+import org.majlis.floor.internal.SpeakingTimePolicy;
+import org.majlis.floor.internal.WrittenStatementRepository;
+import org.majlis.meetings.OrganisationService;
+import org.majlis.meetings.RoomAccess;
+import org.majlis.meetings.RoomRole;
+import org.majlis.meetings.RoomService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The floor of a room's current agenda item. Everyone in the room reads it; delegates ask for the floor for their
+ * own organisation and withdraw their own requests; only the room's chairs (and the secretariat) give, refuse,
+ * reorder, end and extend. Every change first takes the item's speakers-list lock, so clicks that arrive together
+ * are applied one after the other, each against the state the previous one left.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class FloorService {
+
+    static final int REASON_MAX = 500;
+
+    private final FloorRequestRepository requests;
+    private final WrittenStatementRepository statements;
+    private final AgendaService agenda;
+    private final RoomAccess roomAccess;
+    private final RoomService rooms;
+    private final OrganisationService organisations;
+    private final FloorSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FloorService(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
+                 RoomAccess roomAccess, RoomService rooms, OrganisationService organisations, FloorSettings settings,
+                 ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.statements = statements;
+        this.agenda = agenda;
+        this.roomAccess = roomAccess;
+        this.rooms = rooms;
+        this.organisations = organisations;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The floor now, as the current user sees it. */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public FloorState state(long roomId) {
+        var overview = agenda.overview(roomId);
+        var item = overview.current();
+        var me = roomAccess.currentParticipant();
+        var delegate = roomAccess.hasRole(roomId, RoomRole.DELEGATE);
+        var myOrganisation = delegate ? me.map(p -> p.organisationId()).orElse(null) : null;
+        var mayChair = roomAccess.mayChair(roomId);
+        if (item == null) {
+            return new FloorState(roomId, null, overview.scheduleSeconds(), null, List.of(), List.of(), myOrganisation,
+                    false, mayChair, overview.asOf());
+        }
+        var itemRequests = requests.findByItem(item.id());
+        var withStatement = new HashSet<>(statements.findRequestIdsOfItem(item.id()));
+        var queue = QueuePolicy.queue(itemRequests);
+        var queueSummaries = new ArrayList<FloorRequestSummary>(queue.size());
+        for (var i = 0; i < queue.size(); i++) {
+            queueSummaries.add(summary(queue.get(i), i + 1, withStatement));
+        }
+        var speaker = itemRequests.stream().filter(r -> r.getStatus() == FloorRequestStatus.SPEAKING).findFirst()
+                .map(r -> summary(r, 0, withStatement)).orElse(null);
+        var meId = me.map(p -> p.id()).orElse(-1L);
+        var mine = itemRequests.stream().filter(r -> r.getParticipantId() == meId)
+                .map(r -> summary(r, queue.indexOf(r) + 1, withStatement)).toList();
+        return new FloorState(roomId, item, overview.scheduleSeconds(), speaker, queueSummaries, mine, myOrganisation,
+                delegate && myOrganisation != null, mayChair, overview.asOf());
+    }
+
+    /** Everything that happened on the floor of the room, item by item, in arrival order: the record. */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public List<FloorRequestSummary> record(long roomId) {
+        var withStatement = new HashSet<>(statements.findRequestIdsInRoom(roomId));
+        return requests.findByRoom(roomId).stream().map(r -> summary(r, 0, withStatement)).toList();
+    }
+
+    /**
+     * A delegate asks for the floor on the current item for their organisation. Asking again for the same kind
+     * (a double click) returns the same request; one open request per delegate and item.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@floorGuard.speaksFor(#roomId, #organisationId)")
+    public FloorRequestSummary requestFloor(long roomId, long itemId, long organisationId, FloorKind kind) {
+        Objects.requireNonNull(kind);
+        agenda.item(roomId, itemId); // exists in this room
+        requests.lockItem(itemId, roomId);
+        requireOpen(agenda.item(roomId, itemId));
+        var me = roomAccess.currentParticipant().orElseThrow();
+        var itemRequests = requests.findByItem(itemId);
+        var mine = itemRequests.stream().filter(r -> r.getParticipantId() == me.id()).toList();
+        var existing = QueuePolicy.oneOpenRequestPerDelegate(mine, kind);
+        if (existing.isPresent()) {
+            return summary(existing.get(), QueuePolicy.queue(itemRequests).indexOf(existing.get()) + 1, Set.of());
+        }
+        var organisation = organisations.get(organisationId);
+        var label = LocalizedText.of(organisation.shortName(Locale.ENGLISH), organisation.shortName(Locale.FRENCH),
+                organisation.shortName(Locale.of("ar")));
+        var request = new FloorRequest(roomId, itemId, me.id(), me.fullName(), organisationId, label, kind,
+                StoredTime.now(clock));
+        try {
+            requests.saveAndFlush(request);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("kind", "floor.error.already-requested");
+        }
+        events.publishEvent(new FloorRequested(roomId, itemId, request.getId()));
+        var queue = QueuePolicy.queue(requests.findByItem(itemId));
+        return summary(request, queue.indexOf(request) + 1, Set.of());
+    }
+
+    /** The delegate takes back their own request before being called. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
+    public FloorRequestSummary withdraw(long roomId, long requestId) {
+        var request = lockAndLoad(roomId, requestId);
+        request.withdraw(StoredTime.now(clock));
+        return saveAndPublish(request);
+    }
+
+    /**
+     * The chair gives the floor to the next speaker in the queue, ending the current intervention if there is
+     * one. {@code expectedSpeakerId} is the speaker the chair saw (null for none): if another chair changed the
+     * speaker meanwhile, nothing happens and the chair is told, so two clicks never skip a speaker.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary grantNext(long roomId, long itemId, @Nullable Long expectedSpeakerId) {
+        agenda.item(roomId, itemId);
+        requests.lockItem(itemId, roomId);
+        var item = requireOpen(agenda.item(roomId, itemId));
+        var itemRequests = requests.findByItem(itemId);
+        var next = QueuePolicy.next(itemRequests)
+                .orElseThrow(() -> new InvalidInputException("status", "floor.error.queue-empty"));
+        return grant(item, itemRequests, next, expectedSpeakerId);
+    }
+
+    /** The chair gives the floor to a chosen waiting request (see {@link #grantNext} for the expected speaker). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary grant(long roomId, long requestId, @Nullable Long expectedSpeakerId) {
+        var chosen = lockAndLoad(roomId, requestId);
+        var item = requireOpen(agenda.item(roomId, chosen.getItemId()));
+        return grant(item, requests.findByItem(item.id()), chosen, expectedSpeakerId);
+    }
+
+    private FloorRequestSummary grant(AgendaItemSummary item, List<FloorRequest> itemRequests, FloorRequest chosen,
+                                      @Nullable Long expectedSpeakerId) {
+        var current = itemRequests.stream().filter(r -> r.getStatus() == FloorRequestStatus.SPEAKING).findFirst();
+        if (!Objects.equals(current.map(FloorRequest::getId).orElse(null), expectedSpeakerId)) {
+            throw new InvalidInputException("status", "floor.error.speaker-changed");
+        }
+        var now = StoredTime.now(clock);
+        if (chosen.getStatus() != FloorRequestStatus.WAITING) {
+            throw new InvalidInputException("status", "floor.error.grant-not-waiting");
+        }
+        current.ifPresent(speaker -> {
+            speaker.endIntervention(now);
+            requests.saveAndFlush(speaker); // frees the one-speaker slot before the next one takes it
+            speaker.pullEvents().forEach(events::publishEvent);
+        });
+        var limit = SpeakingTimePolicy.limitSeconds(chosen.getKind(), item.limits(),
+                settings.defaultsFor(rooms.details(item.roomId()).room().kind()));
+        chosen.grantFloor(now, limit);
+        return saveAndPublish(chosen);
+    }
+
+    /** The chair refuses a waiting request, with a reason the delegate sees. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary refuse(long roomId, long requestId, @Nullable String reason) {
+        new Validation().required("reason", reason).maxLength("reason", reason, REASON_MAX).throwIfAny();
+        var request = lockAndLoad(roomId, requestId);
+        request.refuse(Objects.requireNonNull(reason), StoredTime.now(clock));
+        return saveAndPublish(request);
+    }
+
+    /** The chair ends an intervention. Ending it twice is refused and changes nothing. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary endIntervention(long roomId, long requestId) {
+        var request = lockAndLoad(roomId, requestId);
+        request.endIntervention(StoredTime.now(clock));
+        return saveAndPublish(request);
+    }
+
+    /** The chair gives the current speaker more time. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary addTime(long roomId, long requestId, int seconds) {
+        var request = lockAndLoad(roomId, requestId);
+        request.addTime(seconds);
+        return saveAndPublish(request);
+    }
+
+    /** The chair moves a waiting request one place up or down (points of order stay on top). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public void move(long roomId, long requestId, Move direction) {
+        var request = lockAndLoad(roomId, requestId);
+        if (QueuePolicy.move(requests.findByItem(request.getItemId()), request, direction)) {
+            requests.flush();
+            events.publishEvent(new SpeakersQueueReordered(roomId, request.getItemId(), requestId));
+        }
+    }
+
+    /** Locks the request's item first, then loads the request, so it is read as the last change left it. */
+    private FloorRequest lockAndLoad(long roomId, long requestId) {
+        var itemId = requests.findItemOf(requestId, roomId)
+                .orElseThrow(() -> new NotFoundException("Floor request", requestId));
+        requests.lockItem(itemId, roomId);
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("Floor request", requestId));
+    }
+
+    private static AgendaItemSummary requireOpen(AgendaItemSummary item) {
+        if (!item.isOpen()) {
+            throw new InvalidInputException("status", "floor.error.item-not-open");
+        }
+        return item;
+    }
+
+    private FloorRequestSummary saveAndPublish(FloorRequest request) {
+        requests.saveAndFlush(request);
+        request.pullEvents().forEach(events::publishEvent);
+        var withStatement = statements.findByRequestId(request.getId()).isPresent() ? Set.of(request.getId())
+                : Set.<Long>of();
+        var position = QueuePolicy.queue(requests.findByItem(request.getItemId())).indexOf(request) + 1;
+        return summary(request, position, withStatement);
+    }
+
+    private static FloorRequestSummary summary(FloorRequest request, int position, Set<Long> withStatement) {
+        return request.toSummary(position, withStatement.contains(request.getId()));
+    }
+}

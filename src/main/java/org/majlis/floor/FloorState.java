@@ -1,0 +1,40 @@
+package org.majlis.floor;
+
+import org.jspecify.annotations.Nullable;
+import org.majlis.agenda.AgendaItemSummary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The floor of a room at one moment, as the current user sees it: the current agenda item, the speaker, the
+ * queue in order, this user's own requests on the item, and what they may do.
+ *
+ * @param scheduleSeconds  how far the room is behind (positive) or ahead (negative) of its planned times
+ * @param myOrganisationId the organisation the user speaks for, when they are a delegate of the room
+ */
+public record FloorState(long roomId, @Nullable AgendaItemSummary item, long scheduleSeconds,
+                         @Nullable FloorRequestSummary speaker, List<FloorRequestSummary> queue,
+                         List<FloorRequestSummary> mine, @Nullable Long myOrganisationId, boolean mayRequest,
+                         boolean mayChair, Instant now) {
+
+    public FloorState {
+        queue = List.copyOf(queue);
+        mine = List.copyOf(mine);
+    }
+
+    /** The user's open (waiting or speaking) request on the current item. */
+    public Optional<FloorRequestSummary> myOpenRequest() {
+        return mine.stream().filter(r -> r.status().isOpen()).findFirst();
+    }
+
+    /** The user's latest request on the current item, whatever became of it. */
+    public Optional<FloorRequestSummary> myLatestRequest() {
+        return mine.stream().reduce((first, second) -> second);
+    }
+
+    public @Nullable Long speakerId() {
+        return speaker == null ? null : speaker.id();
+    }
+}

@@ -1,0 +1,151 @@
+package org.majlis.floor;
+
+import org.majlis.base.StoredTime;
+import org.majlis.base.NotFoundException;
+import org.majlis.base.Validation;
+import org.majlis.floor.FloorEvent.StatementSubmitted;
+import org.majlis.floor.internal.FileSniffer;
+import org.majlis.floor.internal.FloorRequest;
+import org.majlis.floor.internal.FloorRequestRepository;
+import org.majlis.floor.internal.WrittenStatement;
+import org.majlis.floor.internal.WrittenStatementFile;
+import org.majlis.floor.internal.WrittenStatementFileRepository;
+import org.majlis.floor.internal.WrittenStatementRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Written statements: a delegate attaches one to their own request or intervention (text in any of the three
+ * languages and optionally a PDF or DOCX, checked by its bytes and size); the room's chairs and rapporteurs read
+ * all statements of an item in one place.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class StatementService {
+
+    static final int TEXT_MAX = 50_000;
+    static final int FILE_NAME_MAX = 200;
+
+    private final WrittenStatementRepository statements;
+    private final WrittenStatementFileRepository files;
+    private final FloorRequestRepository requests;
+    private final FloorSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StatementService(WrittenStatementRepository statements, WrittenStatementFileRepository files,
+                     FloorRequestRepository requests, FloorSettings settings, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.statements = statements;
+        this.files = files;
+        this.requests = requests;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Writes or replaces the statement of the delegate's own request. */
+    @Transactional
+    @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
+    public StatementSummary submit(long roomId, long requestId, StatementData data) {
+        var request = loadRequest(roomId, requestId);
+        var existing = statements.findByRequestId(requestId);
+        var type = validate(data, existing.map(WrittenStatement::hasFile).orElse(false));
+        var statement = existing.orElseGet(() -> new WrittenStatement(requestId, roomId, request.getItemId()));
+        statement.write(data.text(), StoredTime.now(clock));
+        if (data.fileBytes() != null && type != null) {
+            statement.attach(cleanFileName(data.fileName(), type), type, data.fileBytes().length);
+        } else if (data.removeFile()) {
+            statement.removeFile();
+        }
+        statements.saveAndFlush(statement);
+        if (data.fileBytes() != null && type != null) {
+            var bytes = data.fileBytes();
+            files.findById(statement.getId()).ifPresentOrElse(file -> file.replace(bytes),
+                    () -> files.save(new WrittenStatementFile(statement.getId(), bytes)));
+        } else if (data.removeFile()) {
+            files.findById(statement.getId()).ifPresent(files::delete);
+        }
+        files.flush();
+        events.publishEvent(new StatementSubmitted(roomId, request.getItemId(), requestId));
+        return summary(statement, request);
+    }
+
+    /** The statement of the delegate's own request, if they wrote one. */
+    @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
+    public Optional<StatementSummary> ofRequest(long roomId, long requestId) {
+        var request = loadRequest(roomId, requestId);
+        return statements.findByRequestId(requestId).map(s -> summary(s, request));
+    }
+
+    /** All statements of an agenda item, in the order the requests arrived. */
+    @PreAuthorize("@floorGuard.readsAllStatements(#roomId)")
+    public List<StatementSummary> ofItem(long roomId, long itemId) {
+        return statements.findByItem(itemId).stream()
+                .filter(s -> s.getRoomId() == roomId)
+                .map(s -> summary(s, requests.findById(s.getRequestId()).orElseThrow()))
+                .toList();
+    }
+
+    /** The file attached to a statement, for download. */
+    @PreAuthorize("@floorGuard.mayReadStatement(#roomId, #statementId)")
+    public StatementFile file(long roomId, long statementId) {
+        var statement = statements.findById(statementId).filter(s -> s.getRoomId() == roomId && s.hasFile())
+                .orElseThrow(() -> new NotFoundException("Statement file", statementId));
+        var bytes = files.findById(statementId).orElseThrow(() -> new NotFoundException("Statement file", statementId));
+        return new StatementFile(statement.getFileName(), statement.getFileType(), bytes.getData());
+    }
+
+    /** The largest file a statement may carry, for the upload component. */
+    public long maxFileBytes() {
+        return settings.maxFileBytes();
+    }
+
+    private StatementFileType validate(StatementData data, boolean hadFile) {
+        var v = new Validation().localized("text", data.text(), TEXT_MAX, false);
+        var keepsFile = hadFile && !data.removeFile();
+        v.check(!data.text().isEmpty() || data.fileBytes() != null || keepsFile, "textEn", "floor.statement.empty");
+        StatementFileType type = null;
+        if (data.fileBytes() != null) {
+            var max = settings.maxFileBytes();
+            v.check(data.fileBytes().length > 0, "file", "floor.statement.file-empty");
+            v.check(data.fileBytes().length <= max, "file", "floor.statement.file-too-big", max / (1024 * 1024));
+            type = FileSniffer.sniff(data.fileBytes());
+            v.check(type != null, "file", "floor.statement.file-type");
+        }
+        v.throwIfAny();
+        return type;
+    }
+
+    private static String cleanFileName(String name, StatementFileType type) {
+        var base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (base.isEmpty()) {
+            base = "statement" + type.extension();
+        }
+        if (base.length() > FILE_NAME_MAX) {
+            base = base.substring(base.length() - FILE_NAME_MAX);
+        }
+        return base;
+    }
+
+    private FloorRequest loadRequest(long roomId, long requestId) {
+        return requests.findById(requestId).filter(r -> r.getRoomId() == roomId)
+                .orElseThrow(() -> new NotFoundException("Floor request", requestId));
+    }
+
+    private static StatementSummary summary(WrittenStatement s, FloorRequest request) {
+        var r = request.toSummary(0, true);
+        return new StatementSummary(s.getId(), s.getVersion(), s.getRequestId(), s.getItemId(), r.speakerName(),
+                r.organisation(), r.kind(), r.status(), s.getText(), s.getFileName(), s.getFileType(),
+                s.getFileSize(), s.getSubmittedAt());
+    }
+
+}

@@ -1,0 +1,81 @@
+package org.majlis.floor.internal;
+
+import org.majlis.base.InvalidInputException;
+import org.majlis.base.Move;
+import org.majlis.floor.FloorKind;
+import org.majlis.floor.FloorRequestStatus;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules of the speakers' queue, each named as a chair would say it. */
+public final class QueuePolicy {
+
+    /** A point of order goes to the top, ahead of every other request. */
+    public static final Comparator<FloorRequest> POINTS_OF_ORDER_FIRST =
+            Comparator.comparing(r -> r.getKind() != FloorKind.POINT_OF_ORDER);
+
+    /**
+     * Within each group, arrival order — the server's sequence, never the browser's clock — unless the chair
+     * reordered, which swaps keys so that later arrivals still come last.
+     */
+    public static final Comparator<FloorRequest> ARRIVAL_ORDER = Comparator.comparingLong(FloorRequest::queueKey);
+
+    public static final Comparator<FloorRequest> QUEUE_ORDER = POINTS_OF_ORDER_FIRST.thenComparing(ARRIVAL_ORDER);
+
+    private QueuePolicy() {
+    }
+
+    /** The waiting requests in the order they will be called. */
+    public static List<FloorRequest> queue(Collection<FloorRequest> requests) {
+        return requests.stream()
+                .filter(r -> r.getStatus() == FloorRequestStatus.WAITING)
+                .sorted(QUEUE_ORDER)
+                .toList();
+    }
+
+    /** Who is called when the chair gives the floor to the next speaker. */
+    public static Optional<FloorRequest> next(Collection<FloorRequest> requests) {
+        return queue(requests).stream().findFirst();
+    }
+
+    /**
+     * One open request per delegate and item: asking again for the same kind is the same request (a double
+     * click); asking for another kind while one is open is refused until it is withdrawn.
+     */
+    public static Optional<FloorRequest> oneOpenRequestPerDelegate(Collection<FloorRequest> delegatesRequests,
+                                                                   FloorKind kind) {
+        var open = delegatesRequests.stream().filter(r -> r.getStatus().isOpen()).findFirst();
+        if (open.isPresent() && (open.get().getKind() != kind || open.get().getStatus() != FloorRequestStatus.WAITING)) {
+            throw new InvalidInputException("kind", "floor.error.already-requested");
+        }
+        return open;
+    }
+
+    /**
+     * The chair moves a waiting request one place up or down by swapping keys with its neighbour. A point of
+     * order stays above the others: a request cannot pass one, nor one leave the top group. At either end nothing
+     * changes. Returns whether anything moved.
+     */
+    public static boolean move(Collection<FloorRequest> requests, FloorRequest request, Move direction) {
+        var queue = queue(requests);
+        var index = queue.indexOf(request);
+        if (index < 0) {
+            throw new InvalidInputException("status", "floor.error.move-not-waiting");
+        }
+        var otherIndex = direction == Move.UP ? index - 1 : index + 1;
+        if (otherIndex < 0 || otherIndex >= queue.size()) {
+            return false;
+        }
+        var other = queue.get(otherIndex);
+        if (POINTS_OF_ORDER_FIRST.compare(request, other) != 0) {
+            throw new InvalidInputException("status", "floor.error.move-past-point-of-order");
+        }
+        var key = request.queueKey();
+        request.setQueueKey(other.queueKey());
+        other.setQueueKey(key);
+        return true;
+    }
+}

@@ -1,0 +1,152 @@
+package org.majlis;
+
+import org.majlis.base.LocalizedText;
+import org.majlis.meetings.EditionData;
+import org.majlis.meetings.EditionService;
+import org.majlis.meetings.OrganisationFamily;
+import org.majlis.meetings.OrganisationService;
+import org.majlis.meetings.OrganisationSummary;
+import org.majlis.meetings.ParticipantData;
+import org.majlis.meetings.ParticipantService;
+import org.majlis.meetings.RoomAssignment;
+import org.majlis.meetings.RoomData;
+import org.majlis.meetings.RoomKind;
+import org.majlis.meetings.RoomRole;
+import org.majlis.meetings.RoomService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * A fresh edition with two working-session rooms and their own people (unique usernames), so tests of the live
+ * room never depend on each other or on the demo rooms: a chair, a rapporteur, delegates (each for a member
+ * state), an observer, and the chair of the other room. Test editions lie in the 20th century, so the demo's
+ * 16th edition stays the current one.
+ */
+public final class LiveRoomFixture {
+
+    private static final AtomicInteger EDITIONS = new AtomicInteger(500);
+
+    public final long editionId;
+    public final long roomId;
+    public final long otherRoomId;
+    public final String chair;
+    public final String secondChair;
+    public final String rapporteur;
+    public final String observer;
+    public final String otherRoomChair;
+    public final List<String> delegates = new ArrayList<>();
+    public final List<Long> delegateOrganisations = new ArrayList<>();
+    public final List<Long> delegateParticipants = new ArrayList<>();
+
+    private LiveRoomFixture(ApplicationContext context, int delegateCount) {
+        var prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        var editions = context.getBean(EditionService.class);
+        var rooms = context.getBean(RoomService.class);
+        var organisations = context.getBean(OrganisationService.class);
+        var participants = context.getBean(ParticipantService.class);
+        var result = asAdmin(() -> {
+            var number = nextEditionNumber(editions);
+            var edition = editions.create(new EditionData(number, LocalizedText.of("Test city " + number, null, null),
+                    LocalizedText.empty(), LocalDate.of(1900 + number % 100, 1, 10),
+                    LocalDate.of(1900 + number % 100, 1, 12), null, null));
+            var room = rooms.create(edition.id(), new RoomData(RoomKind.ECONOMIC_SCIENTIFIC,
+                    LocalizedText.of("Economic test room", "Salle économique", "قاعة اقتصادية"), true));
+            var other = rooms.create(edition.id(), new RoomData(RoomKind.POLITICAL,
+                    LocalizedText.of("Political test room", null, null), true));
+            var states = organisations.list(OrganisationFamily.MEMBER_STATE);
+            var un = organisations.list(OrganisationFamily.UN);
+            var people = new Object() {
+                long person(String username, OrganisationSummary organisation, long roomId, RoomRole role) {
+                    var created = participants.create(new ParticipantData("Person " + username,
+                            username + "@test.example", organisation.id(), null, username));
+                    participants.assign(created.id(), created.version(), edition.id(),
+                            List.of(new RoomAssignment(roomId, role)));
+                    return created.id();
+                }
+            };
+            people.person(prefix + "chair", un.get(0), room.id(), RoomRole.CHAIR);
+            people.person(prefix + "chair2", un.get(1), room.id(), RoomRole.CHAIR);
+            people.person(prefix + "rapporteur", un.get(2), room.id(), RoomRole.RAPPORTEUR);
+            people.person(prefix + "observer", states.get(0), room.id(), RoomRole.OBSERVER);
+            people.person(prefix + "otherchair", un.get(3), other.id(), RoomRole.CHAIR);
+            var delegateIds = new ArrayList<Long>();
+            var delegateOrgs = new ArrayList<Long>();
+            for (var i = 0; i < delegateCount; i++) {
+                var organisation = states.get(i % states.size());
+                delegateIds.add(people.person(prefix + "delegate" + i, organisation, room.id(), RoomRole.DELEGATE));
+                delegateOrgs.add(organisation.id());
+            }
+            return new long[][]{{edition.id(), room.id(), other.id()},
+                    delegateIds.stream().mapToLong(Long::longValue).toArray(),
+                    delegateOrgs.stream().mapToLong(Long::longValue).toArray()};
+        });
+        this.editionId = result[0][0];
+        this.roomId = result[0][1];
+        this.otherRoomId = result[0][2];
+        this.chair = prefix + "chair";
+        this.secondChair = prefix + "chair2";
+        this.rapporteur = prefix + "rapporteur";
+        this.observer = prefix + "observer";
+        this.otherRoomChair = prefix + "otherchair";
+        for (var i = 0; i < delegateCount; i++) {
+            delegates.add(prefix + "delegate" + i);
+            delegateParticipants.add(result[1][i]);
+            delegateOrganisations.add(result[2][i]);
+        }
+    }
+
+    public static LiveRoomFixture create(ApplicationContext context, int delegates) {
+        return new LiveRoomFixture(context, delegates);
+    }
+
+    public String delegate(int index) {
+        return delegates.get(index);
+    }
+
+    public long organisationOf(int delegateIndex) {
+        return delegateOrganisations.get(delegateIndex);
+    }
+
+    private static int nextEditionNumber(EditionService editions) {
+        var taken = editions.list().stream().mapToInt(e -> e.number()).max().orElse(0);
+        return Math.max(taken + 1, EDITIONS.incrementAndGet());
+    }
+
+    /** Runs as the given user (room roles come from their assignments), on this thread. */
+    public static <T> T as(String username, Supplier<T> action) {
+        return runWith(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_USER")), action);
+    }
+
+    public static void as(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public static <T> T asAdmin(Supplier<T> action) {
+        return runWith(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_USER", "ROLE_ADMIN")), action);
+    }
+
+    private static <T> T runWith(UsernamePasswordAuthenticationToken authentication, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

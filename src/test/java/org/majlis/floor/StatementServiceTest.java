@@ -1,0 +1,120 @@
+package org.majlis.floor;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.majlis.LiveRoomFixture;
+import org.majlis.MajlisSpringTest;
+import org.majlis.agenda.AgendaItemData;
+import org.majlis.agenda.AgendaItemSummary;
+import org.majlis.agenda.AgendaService;
+import org.majlis.agenda.SpeakingLimits;
+import org.majlis.base.InvalidInputException;
+import org.majlis.base.LocalizedText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.majlis.LiveRoomFixture.as;
+
+@MajlisSpringTest
+class StatementServiceTest {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    FloorService floor;
+    @Autowired
+    StatementService statements;
+
+    LiveRoomFixture room;
+    AgendaItemSummary item;
+    FloorRequestSummary request;
+
+    @BeforeEach
+    void setUp() {
+        room = LiveRoomFixture.create(context, 2);
+        var created = as(room.chair, () -> agenda.create(room.roomId, new AgendaItemData(
+                LocalizedText.of("Food security", null, null), LocalizedText.empty(), 30, SpeakingLimits.none())));
+        item = as(room.chair, () -> agenda.open(room.roomId, created.id()));
+        request = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
+                FloorKind.STATEMENT));
+    }
+
+    @Test
+    void a_delegate_attaches_a_statement_in_arabic_with_a_pdf_and_the_chair_and_rapporteur_read_it() {
+        var text = LocalizedText.of(null, null, "نرحب بخطاب النوايا بين المنظمة الإسلامية للأمن الغذائي والفاو");
+        var submitted = as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(text, "C:\\Users\\me\\statement.pdf", PDF, false)));
+        assertThat(submitted.fileName()).isEqualTo("statement.pdf");
+        assertThat(submitted.fileType()).isEqualTo(StatementFileType.PDF);
+        for (var reader : List.of(room.chair, room.rapporteur)) {
+            var all = as(reader, () -> statements.ofItem(room.roomId, item.id()));
+            assertThat(all).singleElement().satisfies(s -> {
+                assertThat(s.text().ar()).isEqualTo(text.ar());
+                assertThat(s.speakerName()).isEqualTo("Person " + room.delegate(0));
+                assertThat(s.fileSize()).isEqualTo(PDF.length);
+            });
+            var file = as(reader, () -> statements.file(room.roomId, submitted.id()));
+            assertThat(file.bytes()).isEqualTo(PDF);
+        }
+        assertThat(as(room.observer, () -> floor.state(room.roomId)).queue().getFirst().hasStatement()).isTrue();
+    }
+
+    @Test
+    void the_delegate_replaces_the_text_and_keeps_the_file() {
+        as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.of("First", null, null), "s.pdf", PDF, false)));
+        var replaced = as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                StatementData.text(LocalizedText.of(null, "Déclaration révisée", null))));
+        assertThat(replaced.text().fr()).isEqualTo("Déclaration révisée");
+        assertThat(replaced.text().en()).isNull();
+        assertThat(replaced.hasFile()).isTrue();
+        assertThat(as(room.delegate(0), () -> statements.ofRequest(room.roomId, request.id()))).isPresent();
+    }
+
+    @Test
+    void a_renamed_file_an_empty_statement_and_a_file_over_the_limit_are_refused() {
+        assertThatThrownBy(() -> as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.empty(), "virus.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1), false))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.messageKey())
+                        .contains("floor.statement.file-type"));
+        assertThatThrownBy(() -> as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                StatementData.text(LocalizedText.empty()))))
+                .isInstanceOf(InvalidInputException.class);
+        var big = Arrays.copyOf(PDF, (int) (long) as(room.delegate(0), () -> statements.maxFileBytes()) + 1);
+        assertThatThrownBy(() -> as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.empty(), "big.pdf", big, false))))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting(f -> f.messageKey())
+                        .contains("floor.statement.file-too-big"));
+        assertThat(as(room.chair, () -> statements.ofItem(room.roomId, item.id()))).isEmpty();
+    }
+
+    @Test
+    void no_one_writes_another_delegates_statement_and_only_chairs_and_rapporteurs_read_them_all() {
+        var statement = as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.of("Ours", null, null), "s.pdf", PDF, false)));
+        assertThatThrownBy(() -> as(room.delegate(1), () -> statements.submit(room.roomId, request.id(),
+                StatementData.text(LocalizedText.of("Not mine", null, null))))).isInstanceOf(AccessDeniedException.class);
+        for (var user : List.of(room.delegate(1), room.observer, room.otherRoomChair)) {
+            assertThatThrownBy(() -> as(user, () -> statements.ofItem(room.roomId, item.id())))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(user, () -> statements.file(room.roomId, statement.id())))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(as(room.delegate(0), () -> statements.file(room.roomId, statement.id())).bytes()).isEqualTo(PDF);
+        assertThat(as(room.chair, () -> statements.ofItem(room.roomId, item.id())).getFirst().text().en())
+                .isEqualTo("Ours");
+    }
+}
