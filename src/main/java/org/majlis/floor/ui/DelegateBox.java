@@ -1,0 +1,103 @@
+package org.majlis.floor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import org.majlis.base.ui.Texts;
+import org.majlis.floor.FloorKind;
+import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.FloorState;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A delegate's own part of the floor: ask for the floor for their organisation (choosing the kind), see where
+ * they stand — their place in the list, that they have the floor, or why the chair refused — withdraw before being
+ * called, and attach their written statement.
+ */
+class DelegateBox extends Div {
+
+    private final FloorActions actions;
+    private final Consumer<Runnable> run;
+    private final Supplier<FloorState> state;
+    private final Select<FloorKind> kind = new Select<>();
+    private final Button request = new Button();
+    private final Button withdraw = new Button();
+    private final Button statement = new Button();
+    private final Span status = new Span();
+
+    DelegateBox(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
+        this.actions = actions;
+        this.run = run;
+        this.state = state;
+        setId("floor-delegate");
+        addClassName("delegate-box");
+        kind.setId("floor-kind");
+        kind.setLabel(getTranslation("floor.kind.label"));
+        kind.setItems(FloorKind.values());
+        kind.setItemLabelGenerator(k -> FloorTexts.kind(this, k));
+        kind.setValue(FloorKind.STATEMENT);
+        request.setText(getTranslation("floor.action.request"));
+        request.setIcon(VaadinIcon.HAND.create());
+        request.setId("floor-request");
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        request.setDisableOnClick(true); // a double click sends one request (the service also makes it one)
+        request.addClickListener(click -> run.accept(this::requestFloor));
+        withdraw.setText(getTranslation("floor.action.withdraw"));
+        withdraw.setId("floor-withdraw");
+        withdraw.addClickListener(click -> run.accept(() -> state.get().myOpenRequest()
+                .ifPresent(mine -> actions.floor().withdraw(actions.roomId(), mine.id()))));
+        statement.setText(getTranslation("floor.action.statement"));
+        statement.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        statement.setId("floor-statement");
+        statement.addClickListener(click -> state.get().myLatestRequest().ifPresent(this::openStatement));
+        status.setId("floor-my-status");
+        status.addClassName("my-status");
+        var controls = new Div(kind, request, withdraw, statement);
+        controls.addClassName("delegate-controls");
+        add(controls, status);
+    }
+
+    private void requestFloor() {
+        var floor = state.get();
+        if (floor.item() != null && floor.myOrganisationId() != null && kind.getValue() != null) {
+            actions.floor().requestFloor(actions.roomId(), floor.item().id(), floor.myOrganisationId(),
+                    kind.getValue());
+        }
+    }
+
+    private void openStatement(FloorRequestSummary mine) {
+        new StatementDialog(actions, mine, () -> run.accept(() -> { })).open();
+    }
+
+    void show(FloorState floor) {
+        Texts.visible(this, floor.item() != null);
+        var open = floor.myOpenRequest();
+        var latest = floor.myLatestRequest();
+        var waiting = open.filter(FloorRequestSummary::isWaiting).isPresent();
+        Texts.visible(kind, open.isEmpty());
+        Texts.visible(request, open.isEmpty());
+        request.setEnabled(open.isEmpty() && floor.mayRequest());
+        Texts.visible(withdraw, waiting);
+        Texts.visible(statement, latest.isPresent());
+        Texts.set(status, latest.map(this::statusText).orElse(getTranslation("floor.mine.none")));
+        Texts.attribute(status, "data-status", latest.map(r -> r.status().name()).orElse("NONE"));
+    }
+
+    private String statusText(FloorRequestSummary mine) {
+        return switch (mine.status()) {
+            case WAITING -> getTranslation("floor.mine.waiting", mine.position(), FloorTexts.kind(this, mine.kind()));
+            case SPEAKING -> getTranslation("floor.mine.speaking");
+            case SPOKE -> getTranslation("floor.mine.spoke");
+            case WITHDRAWN -> getTranslation("floor.mine.withdrawn");
+            case REFUSED -> getTranslation("floor.mine.refused", mine.refusalReason() == null ? ""
+                    : mine.refusalReason());
+            case LAPSED -> getTranslation("floor.mine.lapsed");
+        };
+    }
+
+}

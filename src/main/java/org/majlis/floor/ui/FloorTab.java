@@ -1,0 +1,41 @@
+package org.majlis.floor.ui;
+
+import com.vaadin.flow.component.Component;
+import org.majlis.agenda.AgendaService;
+import org.majlis.base.live.RoomUpdates;
+import org.majlis.floor.FloorService;
+import org.majlis.floor.StatementService;
+import org.majlis.meetings.RoomDetails;
+import org.majlis.meetings.RoomTab;
+
+/** Fills the room page's Floor tab. */
+@org.springframework.stereotype.Component
+class FloorTab implements RoomTab {
+
+    private final FloorService floor;
+    private final StatementService statements;
+    private final AgendaService agenda;
+    private final RoomUpdates updates;
+
+    FloorTab(FloorService floor, StatementService statements, AgendaService agenda, RoomUpdates updates) {
+        this.floor = floor;
+        this.statements = statements;
+        this.agenda = agenda;
+        this.updates = updates;
+    }
+
+    @Override
+    public String titleKey() {
+        return "room.tab.floor";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Component create(RoomDetails details) {
+        return new FloorPanel(new FloorActions(floor, statements, agenda, details), updates);
+    }
+}

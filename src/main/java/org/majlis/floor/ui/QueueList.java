@@ -1,0 +1,55 @@
+package org.majlis.floor.ui;
+
+import com.vaadin.flow.component.html.Div;
+import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.FloorState;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The list of speakers in order. Rows are kept and updated in place; only new, gone or moved rows touch the DOM. */
+class QueueList extends Div {
+
+    private final FloorActions actions;
+    private final Consumer<Runnable> run;
+    private final Supplier<FloorState> state;
+    private final Map<Long, QueueRow> rows = new HashMap<>();
+    private final Div empty = new Div();
+
+    QueueList(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
+        this.actions = actions;
+        this.run = run;
+        this.state = state;
+        setId("floor-queue");
+        addClassName("floor-queue");
+        empty.setText(getTranslation("floor.queue.empty"));
+        empty.addClassName("empty-state");
+    }
+
+    void show(FloorState floor) {
+        setVisible(floor.item() != null);
+        var wanted = new ArrayList<com.vaadin.flow.component.Component>();
+        for (var request : floor.queue()) {
+            var row = rows.computeIfAbsent(request.id(), id -> new QueueRow(actions, run, state));
+            row.show(request, floor);
+            wanted.add(row);
+        }
+        var ids = floor.queue().stream().map(FloorRequestSummary::id).toList();
+        rows.keySet().removeIf(id -> !ids.contains(id));
+        if (wanted.isEmpty()) {
+            wanted.add(empty);
+        }
+        if (!getChildren().toList().equals(wanted)) {
+            removeAll();
+            wanted.forEach(this::add);
+        }
+    }
+
+    List<QueueRow> rows() {
+        return getChildren().filter(QueueRow.class::isInstance).map(QueueRow.class::cast).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.majlis.floor.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.majlis.base.Move;
+import org.majlis.base.ui.LiveClock;
+import org.majlis.base.ui.Texts;
+import org.majlis.floor.FloorKind;
+import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.FloorState;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** One waiting request: place, organisation and speaker, kind, waiting time; for chairs: give, move, refuse. */
+class QueueRow extends Div {
+
+    private final Span position = new Span();
+    private final Span speaker = new Span();
+    private final Span kind = new Span();
+    private final Span statement = new Span();
+    private final LiveClock waiting = new LiveClock();
+    private final Button up = new Button(VaadinIcon.ARROW_UP.create());
+    private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+    private FloorRequestSummary request;
+
+    QueueRow(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
+        addClassName("queue-row");
+        position.addClassName("queue-position");
+        speaker.addClassName("queue-speaker");
+        kind.getElement().getThemeList().add("badge");
+        kind.addClassName("queue-kind");
+        waiting.addClassName("queue-waiting");
+        statement.addClassName("queue-statement");
+        statement.setText(getTranslation("floor.queue.has-statement"));
+        add(position, speaker, kind, statement, new Span(getTranslation("floor.queue.waiting")), waiting);
+        if (actions.chair()) {
+            var give = new Button(getTranslation("floor.action.give"), click -> run.accept(() ->
+                    actions.floor().grant(actions.roomId(), request.id(), state.get().speakerId())));
+            give.addClassName("queue-give");
+            give.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            icon(up, "floor.action.up", () -> actions.floor().move(actions.roomId(), request.id(), Move.UP), run);
+            icon(down, "floor.action.down", () -> actions.floor().move(actions.roomId(), request.id(), Move.DOWN), run);
+            var refuse = new Button(getTranslation("floor.action.refuse"), click ->
+                    new RefuseDialog(request, reason -> actions.floor().refuse(actions.roomId(), request.id(), reason),
+                            run).open());
+            refuse.addClassName("queue-refuse");
+            refuse.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            var buttons = new Div(give, up, down, refuse);
+            buttons.addClassName("queue-actions");
+            add(buttons);
+        }
+    }
+
+    private void icon(Button button, String key, Runnable command, Consumer<Runnable> run) {
+        button.setAriaLabel(getTranslation(key));
+        button.setTooltipText(getTranslation(key));
+        button.addClassName(key.endsWith("up") ? "queue-up" : "queue-down");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClickListener(click -> run.accept(command));
+    }
+
+    void show(FloorRequestSummary summary, FloorState floor) {
+        var first = request == null;
+        this.request = summary;
+        Texts.attribute(this, "data-request-id", String.valueOf(summary.id()));
+        Texts.attribute(this, "data-kind", summary.kind().name());
+        Texts.flag(this, "mine", floor.mine().stream().anyMatch(r -> r.id() == summary.id()));
+        Texts.set(position, summary.position() + ".");
+        Texts.set(speaker, FloorTexts.speaker(this, summary));
+        Texts.set(kind, FloorTexts.kind(this, summary.kind()));
+        Texts.visible(statement, summary.hasStatement());
+        if (first) {
+            waiting.since(summary.requestedAt(), floor.now());
+        }
+        var pointOfOrder = summary.kind() == FloorKind.POINT_OF_ORDER;
+        var previousSameGroup = floor.queue().stream().anyMatch(r -> r.position() == summary.position() - 1
+                && (r.kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder);
+        var nextSameGroup = floor.queue().stream().anyMatch(r -> r.position() == summary.position() + 1
+                && (r.kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder);
+        Texts.visible(up, previousSameGroup);
+        Texts.visible(down, nextSameGroup);
+    }
+
+    FloorRequestSummary request() {
+        return request;
+    }
+}

@@ -1,0 +1,129 @@
+package org.majlis.floor.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.majlis.base.LocalizedText;
+import org.majlis.base.ui.Messages;
+import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.StatementData;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A delegate writes the statement of their request or intervention — in any of the three languages — and may
+ * attach a PDF or Word file (the server checks its type by its bytes and its size).
+ */
+class StatementDialog extends Dialog {
+
+    private final TextArea textEn = new TextArea();
+    private final TextArea textFr = new TextArea();
+    private final TextArea textAr = new TextArea();
+    private final Checkbox removeFile = new Checkbox();
+    private final Span fileError = new Span();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private volatile String fileName;
+    private volatile byte[] fileBytes;
+
+    StatementDialog(FloorActions actions, FloorRequestSummary request, Runnable saved) {
+        setId("floor-statement-dialog");
+        setHeaderTitle(getTranslation("floor.statement.title"));
+        setWidth("min(48rem, 95vw)");
+        field(textEn, "textEn", "floor.statement.text-en");
+        field(textFr, "textFr", "floor.statement.text-fr");
+        field(textAr, "textAr", "floor.statement.text-ar");
+        textAr.getElement().setAttribute("dir", "rtl");
+        add(new Paragraph(FloorTexts.speaker(this, request) + " · " + FloorTexts.kind(this, request.kind())),
+                textEn, textFr, textAr);
+
+        var maxBytes = actions.statements().maxFileBytes();
+        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            fileName = metadata.fileName();
+            fileBytes = bytes;
+        }));
+        upload.setId("floor-statement-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx");
+        upload.setI18n(i18n(maxBytes));
+        upload.addFileRejectedListener(event -> {
+            fileError.setText(event.getErrorMessage());
+        });
+        upload.addFileRemovedListener(event -> {
+            fileName = null;
+            fileBytes = null;
+        });
+        fileError.addClassName("field-error");
+        add(new Paragraph(getTranslation("floor.statement.file-help", maxBytes / (1024 * 1024))), upload, fileError);
+
+        var existing = actions.statements().ofRequest(actions.roomId(), request.id());
+        existing.ifPresent(statement -> {
+            textEn.setValue(orEmpty(statement.text().en()));
+            textFr.setValue(orEmpty(statement.text().fr()));
+            textAr.setValue(orEmpty(statement.text().ar()));
+            if (statement.hasFile()) {
+                removeFile.setLabel(getTranslation("floor.statement.remove-file", statement.fileName()));
+                removeFile.setId("floor-statement-remove-file");
+                add(removeFile);
+            }
+        });
+
+        var save = new Button(getTranslation("live.save"), click -> {
+            Messages.clear(fields);
+            fileError.setText("");
+            try {
+                actions.statements().submit(actions.roomId(), request.id(), new StatementData(
+                        LocalizedText.of(textEn.getValue(), textFr.getValue(), textAr.getValue()), fileName, fileBytes,
+                        removeFile.getValue()));
+                Messages.success(this, "floor.statement.saved");
+                close();
+                saved.run();
+            } catch (org.majlis.base.InvalidInputException e) {
+                e.errors().stream().filter(error -> error.field().equals("file"))
+                        .forEach(error -> fileError.setText(getTranslation(error.messageKey(), error.args())));
+                Messages.showFailure(this, new org.majlis.base.InvalidInputException(e.errors().stream()
+                        .filter(error -> !error.field().equals("file")).toList()), fields);
+            } catch (RuntimeException e) {
+                if (!Messages.showFailure(this, e, fields)) {
+                    throw e;
+                }
+            }
+        });
+        save.setId("floor-statement-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("live.cancel"), click -> close()), save);
+    }
+
+    private void field(TextArea area, String name, String key) {
+        area.setLabel(getTranslation(key));
+        area.setId("floor-statement-" + name);
+        area.setWidthFull();
+        area.setMaxHeight("12rem");
+        fields.put(name, area);
+    }
+
+    private UploadI18N i18n(long maxBytes) {
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("floor.statement.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("floor.statement.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("floor.statement.file-too-big", maxBytes / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("floor.statement.file-type"))
+                .setTooManyFiles(getTranslation("floor.statement.upload.one-file")));
+        return i18n;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
