@@ -1,0 +1,169 @@
+package org.majlis.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.majlis.LiveRoomFixture;
+import org.majlis.agenda.AgendaItemData;
+import org.majlis.agenda.AgendaService;
+import org.majlis.agenda.SpeakingLimits;
+import org.majlis.base.LocalizedText;
+import org.majlis.floor.FloorKind;
+import org.majlis.floor.FloorService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.majlis.e2e.LiveRoomBrowsers.tab;
+import static org.majlis.e2e.LiveRoomBrowsers.text;
+
+/**
+ * Benchmark, not a test (skipped unless {@code -Dmajlis.bench=true}; see {@code bench/README.md}): the time from
+ * a click in one browser to the change in another browser, measured with one clock (both pages run in the same
+ * Chromium on the same machine: {@code Date.now()} just before the click, and in the other page a
+ * {@code MutationObserver} stamping {@code Date.now()} when the change lands in its DOM).
+ * <ol>
+ *     <li>chair → observer: the chair clicks "+30 s"; the observer's countdown gets its new deadline;</li>
+ *     <li>delegate → chair: the delegate asks for the floor; the request appears in the chair's list.</li>
+ * </ol>
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@EnabledIfSystemProperty(named = "majlis.bench", matches = "true")
+class LiveRoomLatencyBenchIT {
+
+    static final int CLICKS = Integer.getInteger("majlis.bench.clicks", 30);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AgendaService agenda;
+    @Autowired
+    FloorService floor;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void click_to_change_on_another_browser() throws IOException {
+        var roomId = LiveRoomIT.ecoRoom(jdbc);
+        LiveRoomIT.closeOpenItems(agenda, roomId);
+        var item = LiveRoomFixture.as("eco.chair.un", () -> agenda.create(roomId, new AgendaItemData(
+                LocalizedText.of("Latency benchmark", null, null), LocalizedText.empty(), 60,
+                new SpeakingLimits(600, null, null, null))));
+        LiveRoomFixture.as("eco.chair.un", () -> agenda.open(roomId, item.id()));
+        var speaker = LiveRoomFixture.as("eco.iofs", () -> floor.requestFloor(roomId, item.id(),
+                organisationOf("eco.iofs"), FloorKind.STATEMENT));
+        LiveRoomFixture.as("eco.chair.un", () -> floor.grant(roomId, speaker.id(), null));
+
+        try (var browsers = new LiveRoomBrowsers(port)) {
+            var chair = browsers.signIn("eco.chair.un");
+            var delegate = browsers.signIn("eco.fao");
+            var observer = browsers.signIn("eco.observer");
+            for (var page : new Page[]{chair, delegate, observer}) {
+                browsers.openRoom(page, roomId);
+            }
+            tab(chair, text("room.tab.floor"));
+            tab(delegate, text("room.tab.floor"));
+            assertThat(observer.locator("#live-countdown")).isVisible();
+            assertThat(chair.locator("#floor-add-30")).isVisible();
+
+            warmUp(chair, observer);
+            var chairToObserver = measure(chair, "#floor-add-30", observer, "#live-countdown", true);
+            var delegateToChair = new ArrayList<Long>();
+            for (var i = 0; i < CLICKS; i++) {
+                delegateToChair.add(measureOnce(delegate, "#floor-request", chair, "#floor-queue", false));
+                delegate.locator("#floor-withdraw").click();
+                assertThat(chair.locator("#floor-queue .queue-row")).hasCount(0);
+                assertThat(delegate.locator("#floor-request")).isEnabled();
+            }
+            report(chairToObserver, delegateToChair);
+        } finally {
+            LiveRoomIT.closeOpenItems(agenda, roomId);
+        }
+    }
+
+    private long organisationOf(String username) {
+        return jdbc.queryForObject("SELECT organisation_id FROM participant WHERE username = ?", Long.class, username);
+    }
+
+    private void warmUp(Page chair, Page observer) {
+        for (var i = 0; i < 3; i++) {
+            measureOnce(chair, "#floor-add-30", observer, "#live-countdown", true);
+        }
+    }
+
+    private List<Long> measure(Page from, String button, Page to, String target, boolean attributes) {
+        var samples = new ArrayList<Long>();
+        for (var i = 0; i < CLICKS; i++) {
+            samples.add(measureOnce(from, button, to, target, attributes));
+        }
+        return samples;
+    }
+
+    /** Milliseconds from the click in one page to the change in the other page's DOM. */
+    private static long measureOnce(Page from, String button, Page to, String target, boolean attributes) {
+        to.evaluate("([selector, attributes]) => {"
+                + " window.__changedAt = 0;"
+                + " if (window.__observer) window.__observer.disconnect();"
+                + " window.__observer = new MutationObserver(() => { if (!window.__changedAt) window.__changedAt = Date.now(); });"
+                + " window.__observer.observe(document.querySelector(selector),"
+                + "   attributes ? {attributes: true, attributeFilter: ['target']} : {childList: true, subtree: true});"
+                + "}", List.of(target, attributes));
+        assertThat(from.locator(button)).isEnabled();
+        var clickedAt = ((Number) from.evaluate("selector => { const t = Date.now();"
+                + " document.querySelector(selector).click(); return t; }", button)).longValue();
+        to.waitForFunction("() => window.__changedAt > 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(LiveRoomBrowsers.TIMEOUT_MS));
+        var changedAt = ((Number) to.evaluate("() => window.__changedAt")).longValue();
+        from.waitForTimeout(250); // let both pages settle, so clicks are not coalesced together
+        return changedAt - clickedAt;
+    }
+
+    private static void report(List<Long> chairToObserver, List<Long> delegateToChair) throws IOException {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        var lines = new ArrayList<String>();
+        lines.add("# Live room latency — " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        lines.add("");
+        lines.add("Machine: " + os.getAvailableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
+                + String.format(Locale.ROOT, ", load average at the end %.2f", os.getSystemLoadAverage()));
+        lines.add("");
+        lines.add("| From → to | clicks | p50 ms | p95 ms | min ms | max ms |");
+        lines.add("|---|---|---|---|---|---|");
+        lines.add(row("chair \"+30 s\" → observer's countdown", chairToObserver));
+        lines.add(row("delegate \"request the floor\" → chair's list", delegateToChair));
+        lines.add("");
+        lines.add("Samples chair → observer: " + chairToObserver);
+        lines.add("Samples delegate → chair: " + delegateToChair);
+        var out = Path.of("target", "bench", "live-latency.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(line -> System.out.println("[bench] " + line));
+    }
+
+    private static String row(String what, List<Long> samples) {
+        var sorted = samples.stream().sorted().toList();
+        return "| " + what + " | " + sorted.size() + " | " + percentile(sorted, 50) + " | " + percentile(sorted, 95)
+                + " | " + sorted.getFirst() + " | " + sorted.getLast() + " |";
+    }
+
+    /** Nearest-rank percentile. */
+    static long percentile(List<Long> sorted, int p) {
+        var rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
