@@ -4,13 +4,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.majlis.agenda.AgendaEvent;
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.base.ui.LocalizedSpan;
-import org.majlis.base.ui.LiveUpdates;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.Texts;
-import org.majlis.floor.FloorEvent;
 import org.majlis.floor.FloorState;
 
 import java.util.Map;
@@ -58,17 +55,16 @@ class FloorPanel extends VerticalLayout {
         if (statements != null) {
             add(statements);
         }
-        LiveUpdates.follow(this, updates, actions.roomId(),
-                change -> change.any(FloorEvent.class) || change.any(AgendaEvent.class), change -> refresh());
-        addAttachListener(event -> refresh());
+        FloorFeed.follow(this, actions.roomId(), actions.floor(), updates, this::show);
     }
 
+    /** Reloads the floor for the whole page (after this user's own action). */
     void refresh() {
-        state = actions.floor().state(actions.roomId());
-        show(state);
+        FloorFeed.reload(this, actions.roomId());
     }
 
     private void show(FloorState floor) {
+        state = floor;
         var item = floor.item();
         Texts.visible(noItem, item == null);
         Texts.visible(itemTitle, item != null);

@@ -3,7 +3,6 @@ package org.majlis.floor.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.majlis.agenda.AgendaEvent;
 import org.majlis.base.live.PresenceChanged;
 import org.majlis.base.live.RoomPresence;
 import org.majlis.base.live.RoomUpdates;
@@ -12,7 +11,6 @@ import org.majlis.base.ui.LiveClock;
 import org.majlis.base.ui.LiveUpdates;
 import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.base.ui.Texts;
-import org.majlis.floor.FloorEvent;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.FloorState;
 
@@ -23,7 +21,6 @@ import org.majlis.floor.FloorState;
  */
 class RoomStatusBar extends Div {
 
-    private final FloorService floor;
     private final RoomPresence presence;
     private final long roomId;
     private final Div item = new Div();
@@ -40,7 +37,6 @@ class RoomStatusBar extends Div {
 
     RoomStatusBar(FloorService floor, RoomUpdates updates, RoomPresence presence, long roomId, String personKey,
                   String label) {
-        this.floor = floor;
         this.presence = presence;
         this.roomId = roomId;
         setId("live-status");
@@ -65,18 +61,12 @@ class RoomStatusBar extends Div {
         floorLine.addClassName("live-floor");
         add(item, timing, floorLine, present);
 
-        LiveUpdates.follow(this, updates, roomId, change -> true, change -> {
-            if (change.any(FloorEvent.class) || change.any(AgendaEvent.class)) {
-                show(floor.state(roomId));
-            }
-            if (change.any(PresenceChanged.class)) {
-                showPresence();
-            }
-        });
+        FloorFeed.follow(this, roomId, floor, updates, this::show);
+        LiveUpdates.follow(this, updates, roomId, change -> change.any(PresenceChanged.class),
+                change -> showPresence());
         var registration = new RoomUpdates.Registration[1];
         addAttachListener(event -> {
             registration[0] = presence.enter(roomId, personKey, label);
-            show(floor.state(roomId));
             showPresence();
         });
         addDetachListener(event -> {
