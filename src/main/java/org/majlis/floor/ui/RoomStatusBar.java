@@ -24,6 +24,7 @@ class RoomStatusBar extends Div {
     private final RoomPresence presence;
     private final long roomId;
     private final Div item = new Div();
+    private final Div itemTiming = new Div();
     private final LiveClock itemClock = new LiveClock();
     private final Span planned = new Span();
     private final Span schedule = new Span();
@@ -55,7 +56,9 @@ class RoomStatusBar extends Div {
         presentList.addClassName("present-list");
         present.add(presentList);
         present.addOpenedChangeListener(event -> showPresence());
-        var timing = new Div(itemClock, new Span(" / "), planned, new Span(" · "), schedule);
+        itemTiming.add(itemClock, new Span(" / "), planned, new Span(" · "));
+        itemTiming.addClassName("live-timing");
+        var timing = new Div(itemTiming, schedule);
         timing.addClassName("live-timing");
         var floorLine = new Div(speaker, kind, countdown);
         floorLine.addClassName("live-floor");
@@ -92,7 +95,7 @@ class RoomStatusBar extends Div {
                 itemClock.since(state.now().minusSeconds(current.actualSeconds()), state.now());
             }
         }
-        Texts.visible(itemClock, current != null);
+        Texts.visible(itemTiming, current != null);
         Texts.set(planned, current == null ? "" : getTranslation("agenda.planned", current.plannedMinutes()));
         Texts.set(schedule, DurationText.schedule(this, state.scheduleSeconds()));
         var speaking = state.speaker();

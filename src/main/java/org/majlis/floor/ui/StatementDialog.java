@@ -46,10 +46,18 @@ class StatementDialog extends Dialog {
                 textEn, textFr, textAr);
 
         var maxBytes = actions.statements().maxFileBytes();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            fileName = metadata.fileName();
+        // Reads at most one byte more than allowed, so an oversized upload never fills the memory; the service
+        // checks size and type again.
+        var tooBig = getTranslation("floor.statement.file-too-big", maxBytes / (1024 * 1024));
+        var upload = new Upload((UploadHandler) event -> {
+            var bytes = event.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                event.reject(tooBig);
+                return;
+            }
+            fileName = event.getFileName();
             fileBytes = bytes;
-        }));
+        });
         upload.setId("floor-statement-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
