@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +32,6 @@ import java.util.function.Supplier;
  * 16th edition stays the current one.
  */
 public final class LiveRoomFixture {
-
-    private static final AtomicInteger EDITIONS = new AtomicInteger(500);
 
     public final long editionId;
     public final long roomId;
@@ -117,9 +114,10 @@ public final class LiveRoomFixture {
         return delegateOrganisations.get(delegateIndex);
     }
 
-    private static int nextEditionNumber(EditionService editions) {
-        var taken = editions.list().stream().mapToInt(e -> e.number()).max().orElse(0);
-        return Math.max(taken + 1, EDITIONS.incrementAndGet());
+    /** The lowest free edition number from 300 on (other tests use the 900s). */
+    private static synchronized int nextEditionNumber(EditionService editions) {
+        var taken = editions.list().stream().map(e -> e.number()).collect(java.util.stream.Collectors.toSet());
+        return java.util.stream.IntStream.range(300, 900).filter(n -> !taken.contains(n)).findFirst().orElseThrow();
     }
 
     /** Runs as the given user (room roles come from their assignments), on this thread. */

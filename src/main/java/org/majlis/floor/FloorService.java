@@ -78,9 +78,11 @@ public class FloorService {
         var overview = agenda.overview(roomId);
         var item = overview.current();
         var me = roomAccess.currentParticipant();
-        var delegate = roomAccess.hasRole(roomId, RoomRole.DELEGATE);
+        // one role lookup per reload (every open tab reloads on every change)
+        var role = roomAccess.roleIn(roomId).orElse(null);
+        var delegate = role == RoomRole.DELEGATE;
         var myOrganisation = delegate ? me.map(p -> p.organisationId()).orElse(null) : null;
-        var mayChair = roomAccess.mayChair(roomId);
+        var mayChair = roomAccess.isAdmin() || role == RoomRole.CHAIR;
         if (item == null) {
             return new FloorState(roomId, null, overview.scheduleSeconds(), null, List.of(), List.of(), myOrganisation,
                     false, mayChair, overview.asOf());

@@ -46,7 +46,10 @@ import static org.majlis.e2e.LiveRoomBrowsers.text;
 @EnabledIfSystemProperty(named = "majlis.bench", matches = "true")
 class LiveRoomLatencyBenchIT {
 
-    static final int CLICKS = Integer.getInteger("majlis.bench.clicks", 30);
+    /** Clicks per measurement; at most 50 (the chair adds at most 30 minutes to one intervention). */
+    static final int CLICKS = Math.min(50, Integer.getInteger("majlis.bench.clicks", 30));
+    /** Extra observers' tabs, each its own signed-in session, that all wait for the chair's change. */
+    static final int VIEWERS = Integer.getInteger("majlis.bench.viewers", 0);
 
     @LocalServerPort
     int port;
@@ -90,7 +93,28 @@ class LiveRoomLatencyBenchIT {
                 assertThat(chair.locator("#floor-queue .queue-row")).hasCount(0);
                 assertThat(delegate.locator("#floor-request")).isEnabled();
             }
-            report(chairToObserver, delegateToChair);
+            // a fresh speaker, so the chair can add time again (at most 30 minutes per intervention)
+            var second = LiveRoomFixture.as("eco.isdb", () -> floor.requestFloor(roomId, item.id(),
+                    organisationOf("eco.isdb"), FloorKind.STATEMENT));
+            LiveRoomFixture.as("eco.chair.un", () -> floor.grant(roomId, second.id(), speaker.id()));
+            assertThat(chair.locator("#floor-speaker-name")).containsText("Ahmed Youssef");
+            var crowd = new ArrayList<Page>();
+            for (var i = 0; i < VIEWERS; i++) {
+                var viewer = browsers.signIn("eco.observer");
+                browsers.openRoom(viewer, roomId);
+                assertThat(viewer.locator("#live-countdown")).isVisible();
+                crowd.add(viewer);
+            }
+            var everyRecipient = new ArrayList<Long>();
+            var lastRecipient = new ArrayList<Long>();
+            if (!crowd.isEmpty()) {
+                for (var i = 0; i < CLICKS; i++) {
+                    var latencies = measureCrowd(chair, "#floor-add-30", crowd, "#live-countdown");
+                    everyRecipient.addAll(latencies);
+                    lastRecipient.add(latencies.stream().mapToLong(Long::longValue).max().orElseThrow());
+                }
+            }
+            report(chairToObserver, delegateToChair, everyRecipient, lastRecipient);
         } finally {
             LiveRoomIT.closeOpenItems(agenda, roomId);
         }
@@ -133,7 +157,30 @@ class LiveRoomLatencyBenchIT {
         return changedAt - clickedAt;
     }
 
-    private static void report(List<Long> chairToObserver, List<Long> delegateToChair) throws IOException {
+    /** Milliseconds from the click to the change in each of the other pages. */
+    private static List<Long> measureCrowd(Page from, String button, List<Page> crowd, String target) {
+        for (var page : crowd) {
+            page.evaluate("selector => { window.__changedAt = 0;"
+                    + " if (window.__observer) window.__observer.disconnect();"
+                    + " window.__observer = new MutationObserver(() => { if (!window.__changedAt) window.__changedAt = Date.now(); });"
+                    + " window.__observer.observe(document.querySelector(selector), {attributes: true, attributeFilter: ['target']}); }",
+                    target);
+        }
+        assertThat(from.locator(button)).isEnabled();
+        var clickedAt = ((Number) from.evaluate("selector => { const t = Date.now();"
+                + " document.querySelector(selector).click(); return t; }", button)).longValue();
+        var latencies = new ArrayList<Long>();
+        for (var page : crowd) {
+            page.waitForFunction("() => window.__changedAt > 0", null,
+                    new Page.WaitForFunctionOptions().setTimeout(LiveRoomBrowsers.TIMEOUT_MS));
+            latencies.add(((Number) page.evaluate("() => window.__changedAt")).longValue() - clickedAt);
+        }
+        from.waitForTimeout(250);
+        return latencies;
+    }
+
+    private static void report(List<Long> chairToObserver, List<Long> delegateToChair, List<Long> everyRecipient,
+                               List<Long> lastRecipient) throws IOException {
         var os = ManagementFactory.getOperatingSystemMXBean();
         var lines = new ArrayList<String>();
         lines.add("# Live room latency — " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
@@ -146,6 +193,10 @@ class LiveRoomLatencyBenchIT {
         lines.add("|---|---|---|---|---|---|");
         lines.add(row("chair \"+30 s\" → observer's countdown", chairToObserver));
         lines.add(row("delegate \"request the floor\" → chair's list", delegateToChair));
+        if (!everyRecipient.isEmpty()) {
+            lines.add(row("chair \"+30 s\" → each of " + VIEWERS + " more observers' tabs", everyRecipient));
+            lines.add(row("chair \"+30 s\" → the last of " + VIEWERS + " observers' tabs", lastRecipient));
+        }
         lines.add("");
         lines.add("Samples chair → observer: " + chairToObserver);
         lines.add("Samples delegate → chair: " + delegateToChair);
