@@ -2,6 +2,8 @@ package org.majlis.meetings;
 
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisSpringTest;
+import org.majlis.base.FieldError;
+import org.majlis.base.InvalidInputException;
 import org.majlis.base.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Only the secretariat creates and changes editions; everyone signed in reads them. */
 @MajlisSpringTest
@@ -67,5 +70,30 @@ class EditionServiceTest {
                 LocalizedText.of("Lisbon", "Lisbonne", "لشبونة"), LocalizedText.of("Belém", null, null),
                 created.startDate(), created.endDate(), null, null));
         assertThat(renamed.venue().en()).isEqualTo("Belém");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    void an_edition_cannot_be_moved_after_the_edition_that_reviews_it() {
+        var geneva = editions.list().stream().filter(e -> e.number() == 15).findFirst().orElseThrow();
+        var moved = new EditionData(15, geneva.city(), geneva.venue(), LocalDate.of(2025, 7, 18),
+                LocalDate.of(2025, 7, 20), geneva.previousEditionId(), geneva.hostId());
+        assertThatThrownBy(() -> editions.update(geneva.id(), geneva.version(), moved))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::messageKey)
+                        .containsExactly(tuple("startDate", "validation.edition.follower-earlier")));
+        assertThat(editions.get(geneva.id())).isEqualTo(geneva);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    void an_edition_that_ends_before_it_starts_is_refused_and_not_created() {
+        var before = editionCount();
+        var backwards = new EditionData(952, LocalizedText.of("Cairo", null, null), LocalizedText.empty(),
+                LocalDate.of(1999, 12, 3), LocalDate.of(1999, 12, 1), null, null);
+        assertThatThrownBy(() -> editions.create(backwards))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("endDate"));
+        assertThat(editionCount()).isEqualTo(before);
     }
 }
