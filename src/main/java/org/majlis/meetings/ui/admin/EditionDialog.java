@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.Language;
 import org.majlis.base.ui.Messages;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
@@ -55,6 +56,12 @@ class EditionDialog extends AdminDialog {
         endDate.setLabel(getTranslation("admin.editions.end-date"));
         endDate.setId("endDate");
         endDate.setLocale(locale);
+        if (Language.of(locale).isRightToLeft()) {
+            // The JDK's Arabic date pattern carries right-to-left marks that scramble the typed date: use plain digits.
+            var plain = new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy");
+            startDate.setI18n(plain);
+            endDate.setI18n(plain);
+        }
         startDate.addValueChangeListener(event -> {
             if (event.getValue() != null && endDate.isEmpty()) {
                 endDate.setValue(event.getValue().plusDays(2));
@@ -76,11 +83,12 @@ class EditionDialog extends AdminDialog {
         var form = new FormLayout();
         form.setAutoResponsive(true);
         form.setExpandColumns(true);
+        form.setExpandFields(true);
         form.addFormRow(number);
         form.addFormRow(startDate, endDate);
         form.addFormRow(previous, host);
         add(form, city, venue);
-        setWidth("min(60rem, 95vw)");
+        setWidth("min(72rem, 95vw)");
         load(edition);
     }
 

@@ -2,6 +2,7 @@ package org.majlis.meetings.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,9 +50,10 @@ class EditionRoomsPanel extends VerticalLayout {
         toggle.setId("toggle-room");
 
         grid.setId("rooms-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> getTranslation("admin.rooms.kind." + r.kind().name()))
                 .setHeader(getTranslation("admin.rooms.kind")).setKey("kind").setSortable(true)
-                .setComparator(RoomSummary::position).setAutoWidth(true);
+                .setComparator(RoomSummary::position).setWidth("14rem").setFlexGrow(0);
         for (var language : Language.values()) {
             grid.addComponentColumn(r -> AdminGrids.inLanguage(r.title(), language))
                     .setHeader(getTranslation("admin.field.in-language", getTranslation("admin.rooms.title"),

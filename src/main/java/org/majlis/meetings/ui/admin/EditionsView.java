@@ -55,7 +55,7 @@ class EditionsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("editions-grid");
         grid.addColumn(EditionSummary::number).setHeader(getTranslation("admin.editions.number"))
-                .setKey("number").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("number").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(e -> e.city().in(locale)).setHeader(getTranslation("admin.editions.city"))
                 .setKey("city").setComparator(e -> e.city().in(locale)).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("edition.dates", Formats.date(e.startDate(), locale),
@@ -69,7 +69,7 @@ class EditionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.editions.host")).setKey("host")
                 .setComparator(e -> e.hostAcronym() == null ? "" : e.hostAcronym()).setAutoWidth(true);
         grid.addColumn(EditionSummary::roomCount).setHeader(getTranslation("admin.editions.room-count"))
-                .setKey("rooms").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("rooms").setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.editions.empty"));
         grid.setAllRowsVisible(true);
         grid.addItemDoubleClickListener(event -> openDialog(event.getItem()));

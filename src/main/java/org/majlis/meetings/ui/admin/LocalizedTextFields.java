@@ -37,11 +37,8 @@ class LocalizedTextFields extends VerticalLayout {
             field.setId(fieldName(language));
             field.setMaxLength(maxLength);
             field.getElement().setAttribute("lang", language.code());
-            if (language.isRightToLeft()) {
-                field.getElement().setAttribute("dir", "rtl");
-            } else {
-                field.addClassName("content-ltr");
-            }
+            // Each language in its own direction, whatever the page's: Arabic right-to-left, the others left-to-right.
+            field.getElement().setAttribute("dir", language.isRightToLeft() ? "rtl" : "ltr");
             field.addValueChangeListener(event -> updateMissing());
             fields.put(language, field);
             row.add(field);

@@ -1,6 +1,7 @@
 package org.majlis.meetings.ui.admin;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -52,11 +53,16 @@ class OrganisationDialog extends AdminDialog {
         countryCode.setHelperText(getTranslation("admin.organisations.country-code.help"));
         countryCode.setId("countryCode");
         countryCode.setMaxLength(2);
-        countryCode.setWidth("8rem");
+        
         countryCode.setVisible(false);
         countryCode.addValueChangeListener(event -> fillNamesFromCountry(event.getValue()));
-        add(family, countryCode, name, acronym);
-        setWidth("min(60rem, 95vw)");
+        var top = new FormLayout();
+        top.setAutoResponsive(true);
+        top.setExpandColumns(true);
+        top.setExpandFields(true);
+        top.addFormRow(family, countryCode);
+        add(top, name, acronym);
+        setWidth("min(72rem, 95vw)");
         load(organisation);
     }
 

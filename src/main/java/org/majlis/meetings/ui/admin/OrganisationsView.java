@@ -40,6 +40,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     OrganisationsView(OrganisationService organisations) {
         this.organisations = organisations;
         addClassName("admin-view");
+        setSizeFull();
         setId("organisations-view");
         var locale = getLocale();
 
@@ -76,12 +77,12 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(o -> o.name().in(locale).toLowerCase(Locale.ROOT)).setFlexGrow(1);
         grid.addColumn(o -> o.countryCode() == null ? "" : o.countryCode())
                 .setHeader(getTranslation("admin.organisations.country-code")).setKey("country")
-                .setComparator(o -> o.countryCode() == null ? "" : o.countryCode()).setAutoWidth(true)
+                .setComparator(o -> o.countryCode() == null ? "" : o.countryCode()).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(this::missingLanguages).setHeader(getTranslation("admin.organisations.missing"))
-                .setKey("missing").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("missing").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.organisations.empty"));
-        grid.setHeight("60vh");
+        grid.setMinHeight("20rem");
         grid.addItemDoubleClickListener(event -> openDialog(event.getItem()));
         grid.asSingleSelect().addValueChangeListener(event -> {
             edit.setEnabled(event.getValue() != null);

@@ -42,7 +42,7 @@ class ParticipantDialog extends AdminDialog {
         fullName.setMaxLength(150);
         email.setLabel(getTranslation("admin.participants.email"));
         email.setId("email");
-        email.addClassName("content-ltr");
+        email.getElement().setAttribute("dir", "ltr");
         email.setMaxLength(254);
         organisation.setLabel(getTranslation("admin.participants.organisation"));
         organisation.setId("organisationId");
@@ -56,12 +56,13 @@ class ParticipantDialog extends AdminDialog {
         username.setLabel(getTranslation("admin.participants.username"));
         username.setHelperText(getTranslation("admin.participants.username.help"));
         username.setId("username");
-        username.addClassName("content-ltr");
+        username.getElement().setAttribute("dir", "ltr");
         username.setMaxLength(100);
 
         var form = new FormLayout();
         form.setAutoResponsive(true);
         form.setExpandColumns(true);
+        form.setExpandFields(true);
         form.addFormRow(fullName, email);
         form.addFormRow(organisation, positionTitle);
         form.addFormRow(username);

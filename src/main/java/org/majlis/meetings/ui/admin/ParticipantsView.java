@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.majlis.base.ui.Messages;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
+import org.majlis.meetings.OrganisationSummary;
 import org.majlis.meetings.ParticipantService;
 import org.majlis.meetings.ParticipantSummary;
 import org.majlis.meetings.RoomService;
@@ -23,6 +24,7 @@ import org.majlis.security.Roles;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The secretariat's list of participants; each gets a role per room through "Rooms and roles". */
 @Route("admin/participants")
@@ -39,6 +41,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
     private final Button edit;
     private final Button delete;
     private final Button roles;
+    /** Organisations by id, so that a member state without an acronym shows its name. */
+    private Map<Long, OrganisationSummary> organisationsById = Map.of();
 
     ParticipantsView(ParticipantService participants, OrganisationService organisations, EditionService editions,
                      RoomService rooms) {
@@ -47,6 +51,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         this.editions = editions;
         this.rooms = rooms;
         addClassName("admin-view");
+        setSizeFull();
         setId("participants-view");
         var locale = getLocale();
 
@@ -78,7 +83,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.participants.username")).setKey("username")
                 .setComparator(p -> p.username() == null ? "" : p.username()).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("admin.participants.empty"));
-        grid.setHeight("60vh");
+        grid.setMinHeight("20rem");
         grid.addItemDoubleClickListener(event -> openDialog(event.getItem()));
         grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
         updateButtons();
@@ -93,6 +98,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         var selected = grid.asSingleSelect().getOptionalValue().map(ParticipantSummary::id);
+        organisationsById = organisations.list().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, o -> o));
         grid.setItems(participants.list());
         applyFilter();
         selected.flatMap(id -> grid.getListDataView().getItems().filter(p -> p.id() == id).findFirst())
@@ -106,7 +113,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
                 || p.email().contains(term)
                 || (p.username() != null && p.username().toLowerCase(Locale.ROOT).contains(term))
                 || (p.positionTitle() != null && p.positionTitle().toLowerCase(Locale.ROOT).contains(term))
-                || (p.organisationAcronym() != null && p.organisationAcronym().contains(term)));
+                || (p.organisationAcronym() != null && p.organisationAcronym().contains(term))
+                || organisation(p, Locale.ENGLISH).toLowerCase(Locale.ROOT).contains(term));
     }
 
     private void updateButtons() {
@@ -157,8 +165,10 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         confirm.open();
     }
 
-    private static String organisation(ParticipantSummary participant, Locale locale) {
-        return participant.organisationAcronym() == null ? "" : participant.organisationAcronym().in(locale);
+    private String organisation(ParticipantSummary participant, Locale locale) {
+        var organisation = participant.organisationId() == null ? null
+                : organisationsById.get(participant.organisationId());
+        return organisation == null ? "" : organisation.shortName(locale);
     }
 
     @Override

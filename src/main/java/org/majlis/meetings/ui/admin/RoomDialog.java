@@ -42,7 +42,7 @@ class RoomDialog extends AdminDialog {
         open.setId("open");
         open.setValue(true);
         add(kind, title, open);
-        setWidth("min(60rem, 95vw)");
+        setWidth("min(72rem, 95vw)");
         load(room);
     }
 

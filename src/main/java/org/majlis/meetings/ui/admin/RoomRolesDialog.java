@@ -46,12 +46,15 @@ class RoomRolesDialog extends AdminDialog {
         setHeaderTitle(getTranslation("admin.roles.title", participant.fullName()));
         edition.setLabel(getTranslation("admin.roles.edition"));
         edition.setId("edition");
+        edition.setWidthFull();
         edition.setItems(editions.list());
         edition.setItemLabelGenerator(e -> EditionsView.label(this, getLocale(), e));
         edition.addValueChangeListener(event -> showRooms());
         roomRoles.setId("room-roles");
         roomRoles.setAutoResponsive(true);
         roomRoles.setExpandColumns(true);
+        roomRoles.setExpandFields(true);
+        roomRoles.setMaxColumns(2);
         noRooms.setText(getTranslation("admin.rooms.empty"));
         noRooms.addClassName("empty-state");
         add(edition, roomRoles, noRooms);

@@ -139,7 +139,7 @@ class OrganisationsViewTest extends BrowserlessViewTest {
         click("new-organisation");
 
         assertThat(field("nameAr").getElement().getAttribute("dir")).isEqualTo("rtl");
-        assertThat(field("nameEn").getElement().getAttribute("dir")).isNull();
+        assertThat(field("nameEn").getElement().getAttribute("dir")).isEqualTo("ltr");
         assertThat(field("nameAr").getLabel()).isEqualTo("الاسم (العربية)");
         assertThat(find(OrganisationDialog.class).single().getHeaderTitle()).isEqualTo("منظمة جديدة");
     }

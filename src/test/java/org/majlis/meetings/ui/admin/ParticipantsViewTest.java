@@ -172,4 +172,12 @@ class ParticipantsViewTest extends BrowserlessViewTest {
         assertThat(participants.list()).noneMatch(p -> p.id() == person.id());
         assertThat(notifications()).contains("Test Person delete.me has been deleted.");
     }
+
+    @Test
+    void a_member_state_without_an_acronym_shows_its_name_in_the_organisation_column() {
+        navigate(ParticipantsView.class);
+        test(find(TextField.class).id("participant-search")).setValue("pol.observer");
+        var column = test(grid()).getColumnPosition("organisation");
+        assertThat(test(grid()).getCellText(0, column)).isEqualTo("Kazakhstan");
+    }
 }
