@@ -27,6 +27,12 @@ class LocalAccountsTest {
     }
 
     @Test
+    void the_demo_accounts_are_listed_even_where_no_security_context_is_set() {
+        // e.g. a view test that builds the sign-in page without a request
+        assertThat(accounts.demoAccounts()).isNotEmpty();
+    }
+
+    @Test
     @WithMockUser("eco.fao")
     void a_participant_cannot_create_an_account() {
         assertThatThrownBy(() -> accounts.createDemoAccount("intruder", true))
