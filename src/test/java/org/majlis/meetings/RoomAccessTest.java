@@ -7,6 +7,7 @@ import org.majlis.MajlisSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.Map;
@@ -183,6 +184,7 @@ class RoomAccessTest {
     }
 
     @Test
+    @WithAnonymousUser
     void nobody_signed_out_reads_a_room() {
         var plenary = ids.room(16, PLENARY);
         assertThat(access.mayView(plenary)).isFalse();
