@@ -139,8 +139,7 @@ public class MatrixReviewService {
         var actor = recorder.actor();
         var entry = new MatrixEntry(editionId, roomId, data, null, origin.getId(), actor.name(), recorder.now());
         entry = recorder.save(entry, RevisionKind.CARRIED_OVER, origin.getCode(), actor);
-        entry.drafted();
-        entries.save(entry);
+        events.publishEvent(new MatrixEntryEvent.Drafted(roomId, entry.getId()));
         return matrix.get(entry.getId());
     }
 

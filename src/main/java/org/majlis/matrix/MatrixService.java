@@ -59,7 +59,7 @@ public class MatrixService {
             counts.put(status, all.stream().filter(e -> e.getStatus() == status).count());
         }
         var matching = all.stream()
-                .map(e -> e.toSummary(origins.get(e.getOriginEntryId())))
+                .map(e -> e.toSummary(e.getOriginEntryId() == null ? null : origins.get(e.getOriginEntryId())))
                 .filter(e -> matches(e, filter))
                 .toList();
         return new RoomMatrix(matching, counts, policy.isRapporteur(roomId), policy.isDelegate(roomId));
@@ -92,8 +92,7 @@ public class MatrixService {
         var entry = new MatrixEntry(editionId, roomId, data, rapporteur ? null : actor.participantId(), null,
                 actor.name(), recorder.now());
         entry = recorder.save(entry, RevisionKind.CREATED, summary, actor);
-        entry.drafted();
-        entries.save(entry);
+        events.publishEvent(new MatrixEntryEvent.Drafted(roomId, entry.getId()));
         return details(entry);
     }
 

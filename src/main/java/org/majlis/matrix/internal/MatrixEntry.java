@@ -150,11 +150,6 @@ public class MatrixEntry extends AbstractAggregateRoot<MatrixEntry> {
         touch(author, now);
     }
 
-    /** Registers the event of a new entry, once it has an id. */
-    public void drafted() {
-        registerEvent(new MatrixEntryEvent.Drafted(roomId, idOrZero()));
-    }
-
     /** Changes the content; allowed while the entry is a draft, returned or under review. */
     public void edit(EntryData data, String author, Instant now) {
         if (!status.editable()) {
@@ -221,8 +216,8 @@ public class MatrixEntry extends AbstractAggregateRoot<MatrixEntry> {
 
     private void apply(EntryData data) {
         this.code = Objects.requireNonNull(data.code(), "code");
-        this.title = data.title();
-        this.description = data.description();
+        this.title = nullIfEmpty(data.title());
+        this.description = nullIfEmpty(data.description());
         this.leadUnId = data.leadUnId();
         this.leadOicId = data.leadOicId();
         this.partnerIds.clear();
@@ -231,8 +226,8 @@ public class MatrixEntry extends AbstractAggregateRoot<MatrixEntry> {
         this.beneficiaries.addAll(data.beneficiaries());
         this.startDate = data.startDate();
         this.endDate = data.endDate();
-        this.expectedResults = data.expectedResults();
-        this.indicators = data.indicators();
+        this.expectedResults = nullIfEmpty(data.expectedResults());
+        this.indicators = nullIfEmpty(data.indicators());
         this.sdgs.clear();
         this.sdgs.addAll(data.sdgs());
         this.oicAreaIds.clear();
@@ -250,6 +245,11 @@ public class MatrixEntry extends AbstractAggregateRoot<MatrixEntry> {
     public EntrySummary toSummary(@Nullable String originCode) {
         return new EntrySummary(idOrZero(), version, editionId, roomId, status, toData(), returnReason, originEntryId,
                 originCode, proposedById, revisionCount, updatedAt, updatedBy);
+    }
+
+    /** Hibernate reads an embedded text whose columns are all null as null; store it so, or every flush is an update. */
+    private static @Nullable LocalizedText nullIfEmpty(LocalizedText text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static LocalizedText orEmpty(@Nullable LocalizedText text) {
