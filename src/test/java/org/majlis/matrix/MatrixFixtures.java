@@ -17,20 +17,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /** Demo rooms and organisations by name, unique entry codes, and running code as a demo person. */
-class MatrixFixtures {
+public class MatrixFixtures {
 
     private final EditionService editions;
     private final RoomService rooms;
     private final OrganisationService organisations;
 
-    MatrixFixtures(EditionService editions, RoomService rooms, OrganisationService organisations) {
+    public MatrixFixtures(EditionService editions, RoomService rooms, OrganisationService organisations) {
         this.editions = editions;
         this.rooms = rooms;
         this.organisations = organisations;
     }
 
     /** Runs {@code work} signed in as a demo person ("admin" is the secretariat), then restores the previous user. */
-    static <T> T as(String username, Supplier<T> work) {
+    public static <T> T as(String username, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var roles = "admin".equals(username) ? new String[]{"ROLE_USER", "ROLE_ADMIN"} : new String[]{"ROLE_USER"};
         var context = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(username, "demo",
@@ -43,7 +43,7 @@ class MatrixFixtures {
         }
     }
 
-    static void run(String username, Runnable work) {
+    public static void run(String username, Runnable work) {
         as(username, () -> {
             work.run();
             return null;
@@ -51,25 +51,25 @@ class MatrixFixtures {
     }
 
     /** The room of this kind in the given edition (15 = Geneva 2022, 16 = Astana 2024). */
-    long room(int editionNumber, RoomKind kind) {
+    public long room(int editionNumber, RoomKind kind) {
         return as("admin", () -> {
             var edition = editions.list().stream().filter(e -> e.number() == editionNumber).findFirst().orElseThrow();
             return rooms.rooms(edition.id()).stream().filter(r -> r.kind() == kind).findFirst().orElseThrow().id();
         });
     }
 
-    long astanaEco() {
+    public long astanaEco() {
         return room(16, RoomKind.ECONOMIC_SCIENTIFIC);
     }
 
-    long org(String acronym) {
+    public long org(String acronym) {
         return as("admin", () -> organisations.list().stream()
                 .filter(o -> acronym.equals(o.acronym().en()) || acronym.equals(o.countryCode()))
                 .findFirst().orElseThrow().id());
     }
 
     /** A code no other test uses: five random capitals and two digits. */
-    static String uniqueCode() {
+    public static String uniqueCode() {
         var random = ThreadLocalRandom.current();
         var letters = new StringBuilder();
         for (var i = 0; i < 5; i++) {
@@ -79,7 +79,7 @@ class MatrixFixtures {
     }
 
     /** A valid entry for Astana 2024: FAO and IOFS on food security in Chad, SDG 2. */
-    EntryData foodSecurity(String code) {
+    public EntryData foodSecurity(String code) {
         return new EntryData(code,
                 LocalizedText.of("Food security reserves", "Réserves de sécurité alimentaire", "احتياطيات الأمن الغذائي"),
                 LocalizedText.of("Regional food reserves in the Sahel", null, null),
