@@ -74,7 +74,7 @@ public class MatrixReviewService {
             var lead = organisation != null && (organisation.equals(data.leadUnId())
                     || organisation.equals(data.leadOicId()));
             return new ReviewSummary(entry.toSummary(null), review == null ? null : review.getId(),
-                    review == null ? 0 : review.getVersion(), review == null ? null : review.getStatus(),
+                    review == null ? -1 : review.getVersion(), review == null ? null : review.getStatus(),
                     review == null ? null : review.getProgress(), review == null ? null : review.getNote(),
                     review == null ? null : review.getReportedBy(), review == null ? null : review.getReportedAt(),
                     delegate && lead, mayCarry && into == null, into == null ? null : into.getId(),
@@ -91,7 +91,7 @@ public class MatrixReviewService {
 
     /**
      * A lead organisation's delegate in this room reports on an adopted entry of the previous edition's room.
-     * {@code reviewVersion} is the version of the report they saw (0 when there was none).
+     * {@code reviewVersion} is the version of the report they saw (-1 when there was none).
      */
     @Transactional
     public void report(long roomId, long entryId, long reviewVersion, ReviewReport report) {
@@ -113,9 +113,8 @@ public class MatrixReviewService {
         v.throwIfAny();
         var editionId = editionOf(roomId);
         var review = reviews.findFor(editionId, entryId).orElseGet(() -> new ImplementationReview(entryId, editionId));
-        if (review.getId() != null) {
-            ConcurrentEditException.check("Implementation review", review.getId(), reviewVersion, review.getVersion());
-        }
+        ConcurrentEditException.check("Implementation review", entryId, reviewVersion,
+                review.getId() == null ? -1 : review.getVersion());
         review.report(Objects.requireNonNull(report.status()), Objects.requireNonNull(report.progress()),
                 report.note(), actor.name(), actor.organisation(), recorder.now());
         reviews.saveAndFlush(review);

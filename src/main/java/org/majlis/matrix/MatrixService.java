@@ -96,6 +96,22 @@ public class MatrixService {
         return details(entry);
     }
 
+    /**
+     * The secretariat loads an entry of a past edition's matrix (kept in Word until now) as already adopted, so that
+     * the next edition can review it. Validated like any entry; recorded as an imported revision.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public EntryDetails importAdopted(long roomId, EntryData data, @Nullable String note) {
+        var editionId = rooms.details(roomId).room().editionId();
+        validator.validate(data, editionId, null, null);
+        var actor = recorder.actor();
+        var entry = recorder.save(MatrixEntry.importedAdopted(editionId, roomId, data, actor.name(), recorder.now()),
+                RevisionKind.IMPORTED, note, actor);
+        events.publishEvent(new MatrixEntryEvent.Adopted(roomId, entry.getId()));
+        return details(entry);
+    }
+
     /** Changes the content; refused with {@link EntryConflictException} when someone saved since {@code version}. */
     @Transactional
     public EntryDetails update(long entryId, long version, EntryData data, @Nullable String summary) {

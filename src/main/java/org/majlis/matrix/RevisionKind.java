@@ -12,5 +12,7 @@ public enum RevisionKind {
     REOPENED,
     RESTORED,
     AMENDMENT_APPLIED,
-    CARRIED_OVER
+    CARRIED_OVER,
+    /** Loaded by the secretariat as already adopted (a past edition's matrix, the demo data). */
+    IMPORTED
 }

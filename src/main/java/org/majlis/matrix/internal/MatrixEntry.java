@@ -150,6 +150,14 @@ public class MatrixEntry extends AbstractAggregateRoot<MatrixEntry> {
         touch(author, now);
     }
 
+    /** An entry of a past edition's matrix, loaded by the secretariat as already adopted. */
+    public static MatrixEntry importedAdopted(long editionId, long roomId, EntryData data, String author,
+                                              Instant now) {
+        var entry = new MatrixEntry(editionId, roomId, data, null, null, author, now);
+        entry.status = EntryStatus.ADOPTED;
+        return entry;
+    }
+
     /** Changes the content; allowed while the entry is a draft, returned or under review. */
     public void edit(EntryData data, String author, Instant now) {
         if (!status.editable()) {
