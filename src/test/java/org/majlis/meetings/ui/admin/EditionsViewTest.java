@@ -163,7 +163,7 @@ class EditionsViewTest extends BrowserlessViewTest {
         test(find(DatePicker.class).id("startDate")).setValue(LocalDate.of(1995, 1, 10));
         click("save");
 
-        assertThat(error(find(IntegerField.class).id("number"))).isEqualTo("L’édition 16 existe déjà");
+        assertThat(error(find(IntegerField.class).id("number"))).isEqualTo("L'édition 16 existe déjà");
         assertThat(find(EditionDialog.class).single().getHeaderTitle()).isEqualTo("Nouvelle édition");
     }
 }
