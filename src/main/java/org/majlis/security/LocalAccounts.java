@@ -2,6 +2,7 @@ package org.majlis.security;
 
 import org.majlis.security.internal.LocalAccount;
 import org.majlis.security.internal.LocalAccountRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +11,10 @@ import java.util.List;
 
 /**
  * The local accounts of the embedded default. Only the demo seeder creates them (at start-up, before anyone signs
- * in); the sign-in page lists the demo ones.
+ * in, with the secretariat's authority); the sign-in page lists the demo ones to anyone.
  */
 @Service
+@PreAuthorize("permitAll()")
 @Transactional(readOnly = true)
 public class LocalAccounts {
 
@@ -35,6 +37,7 @@ public class LocalAccounts {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void createDemoAccount(String username, boolean admin) {
         if (accounts.findByUsername(username).isEmpty()) {
             accounts.save(new LocalAccount(username, passwordEncoder.encode(DEMO_PASSWORD), admin, true));
