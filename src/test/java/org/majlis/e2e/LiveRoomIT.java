@@ -1,5 +1,6 @@
 package org.majlis.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,43 +9,34 @@ import org.majlis.LiveRoomFixture;
 import org.majlis.agenda.AgendaItemData;
 import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
+import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.meetings.RoomKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
+import java.nio.file.Paths;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.majlis.e2e.LiveRoomBrowsers.tab;
-import static org.majlis.e2e.LiveRoomBrowsers.text;
 
 /**
  * The live room in three browsers at once, in the Economic and Scientific room of the 16th edition: the chair
- * ({@code eco.chair.un}), a delegate ({@code eco.fao}) and an observer ({@code eco.observer}). Nobody reloads.
+ * ({@code eco.chair.un}, {@link #page}), a delegate ({@code eco.fao}) and an observer ({@code eco.observer}), each
+ * in a session of their own. Nobody reloads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LiveRoomIT {
+class LiveRoomIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AgendaService agenda;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    LiveRoomBrowsers browsers;
     long roomId;
     String title;
 
     @BeforeEach
-    void setUp() {
-        browsers = new LiveRoomBrowsers(port);
-        roomId = ecoRoom(jdbc);
+    void createItem() {
+        roomId = demo.room(16, RoomKind.ECONOMIC_SCIENTIFIC);
         title = "Food security " + UUID.randomUUID().toString().substring(0, 6);
         closeOpenItems(agenda, roomId);
         LiveRoomFixture.as("eco.chair.un", () -> agenda.create(roomId, new AgendaItemData(
@@ -53,8 +45,7 @@ class LiveRoomIT {
     }
 
     @AfterEach
-    void tearDown() {
-        browsers.close();
+    void closeItem() {
         closeOpenItems(agenda, roomId);
     }
 
@@ -68,19 +59,41 @@ class LiveRoomIT {
                 .ifPresent(open -> agenda.close(roomId, open.id())));
     }
 
+    private Page person(String username) {
+        var person = newSession();
+        signIn(person, username);
+        return person;
+    }
+
+    private void openRoom(Page on) {
+        on.navigate(url("/rooms/" + roomId));
+        assertThat(on.locator("#live-status")).isVisible();
+        waitForVaadin(on);
+    }
+
+    private static void tab(Page on, String label) {
+        on.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
+    }
+
+    private static void screenshot(Page on, String name) {
+        on.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Paths.get("target", "playwright", "live-room-" + name + ".png")));
+    }
+
     @Test
     void a_delegates_request_reaches_the_chair_and_the_chairs_floor_reaches_delegate_and_observer_without_reload() {
-        var chair = browsers.signIn("eco.chair.un");
-        var delegate = browsers.signIn("eco.fao");
-        var observer = browsers.signIn("eco.observer");
-        for (var page : new Page[]{chair, delegate, observer}) {
-            browsers.openRoom(page, roomId);
+        signIn("eco.chair.un");
+        var chair = page;
+        var delegate = person("eco.fao");
+        var observer = person("eco.observer");
+        for (var on : new Page[]{chair, delegate, observer}) {
+            openRoom(on);
         }
         tab(delegate, text("room.tab.floor"));
 
         // the chair opens the item on the Agenda tab: everyone's status bar shows it
         tab(chair, text("room.tab.agenda"));
-        var row = chair.locator(".agenda-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        var row = chair.locator(".agenda-item").filter(new Locator.FilterOptions()
                 .setHasText(title));
         row.locator(".agenda-open").click();
         assertThat(row).hasAttribute("current", "");
@@ -108,10 +121,9 @@ class LiveRoomIT {
         assertThat(countdown).not().hasText(first); // ticks in the browser
         assertThat(delegate.locator("#floor-countdown")).hasText(Pattern.compile("^[23]:\\d\\d$"));
 
-        for (var shot : new Object[][]{{chair, "chair"}, {delegate, "delegate"}, {observer, "observer"}}) {
-            ((Page) shot[0]).screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(java.nio.file.Paths.get("target", "playwright", "live-room-" + shot[1] + ".png")));
-        }
+        screenshot(chair, "chair");
+        screenshot(delegate, "delegate");
+        screenshot(observer, "observer");
 
         // a reload shows the same countdown (computed from the stored start)
         observer.reload();
@@ -125,15 +137,16 @@ class LiveRoomIT {
 
     @Test
     void the_room_in_arabic_is_right_to_left() {
-        var observer = browsers.signIn("eco.observer", "ar");
-        browsers.openRoom(observer, roomId);
+        useLanguage(Language.AR);
+        signIn("eco.observer");
+        openRoom(page);
+        var observer = page;
         assertThat(observer.locator("html")).hasAttribute("dir", "rtl");
         assertThat(observer.locator("html")).hasAttribute("lang", "ar");
-        observer.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(java.nio.file.Paths.get("target", "playwright", "live-room-arabic.png")));
-        assertThat(observer.locator("vaadin-tab").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText(text("ar", "room.tab.floor")))).isVisible();
-        assertThat(observer.locator("#live-speaker")).hasText(text("ar", "floor.no-speaker"));
+        screenshot(observer, "arabic");
+        assertThat(observer.locator("vaadin-tab").filter(new Locator.FilterOptions()
+                .setHasText(text(Language.AR, "room.tab.floor")))).isVisible();
+        assertThat(observer.locator("#live-speaker")).hasText(text(Language.AR, "floor.no-speaker"));
         assertThat(observer.locator("#live-schedule")).hasText(Pattern.compile("[\\u0600-\\u06FF]"));
     }
 }
