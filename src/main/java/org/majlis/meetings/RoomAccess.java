@@ -69,7 +69,14 @@ public class RoomAccess {
         }
     }
 
+    /**
+     * Who the user is among the participants: through the identity provider only by the linked account (linking
+     * happens at sign-in, see {@link AccountLinks}); with a local account by username, else email.
+     */
     private Optional<Long> participantOf(UserIdentity identity) {
+        if (identity.subject() != null) {
+            return participants.findByAccountSubject(identity.subject()).map(p -> p.getId());
+        }
         return participants.findByAccount(identity.username(), identity.email()).stream()
                 .findFirst()
                 .map(p -> p.getId());
