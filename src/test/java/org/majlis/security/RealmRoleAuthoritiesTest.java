@@ -64,8 +64,8 @@ class RealmRoleAuthoritiesTest {
 
     @Test
     void the_oidc_authority_itself_is_kept() {
-        var authority = oidc(List.of("USER"));
-        assertThat(mapper.mapAuthorities(List.of(authority))).contains(authority);
+        GrantedAuthority authority = oidc(List.of("USER"));
+        assertThat(List.<GrantedAuthority>copyOf(mapper.mapAuthorities(List.of(authority)))).contains(authority);
     }
 
     @Test

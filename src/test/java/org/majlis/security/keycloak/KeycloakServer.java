@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * A real Keycloak for the tests: the {@code keycloak-quarkus-dist} zip that the build unpacks into
  * {@code target/keycloak} ({@code pre-integration-test}), started once per test JVM with
  * {@code kc.sh start-dev --import-realm} on a free loopback port, with the realm of {@code config/keycloak} imported
- * into a fresh dev database. The JDK that runs the tests runs Keycloak. {@link KeycloakExtension} stops it when
+ * into its dev database (kept between runs while the realm files are unchanged, re-created when they change, since
+ * {@code --import-realm} skips a realm that exists). The JDK that runs the tests runs Keycloak. {@link KeycloakExtension} stops it when
  * the test run ends (a shutdown hook too, should the JVM end otherwise).
  * <p>
  * Majlis reaches it through a {@link TcpProxy}, so a test can make the identity provider unreachable and bring it
@@ -28,6 +33,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "majlis";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static final String FINGERPRINT = "data/majlis-realm.sha256";
     private static KeycloakServer shared;
 
     private final Process process;
@@ -73,7 +79,8 @@ public final class KeycloakServer implements AutoCloseable {
                     + " ./mvnw verify, whose pre-integration-test phase unpacks org.keycloak:keycloak-quarkus-dist");
         }
         try {
-            prepare(home, realms);
+            var fingerprint = fingerprint(realms);
+            prepare(home, realms, fingerprint);
             var port = freePort();
             var log = home.resolve("keycloak.log");
             var builder = new ProcessBuilder("sh", script.toString(), "start-dev", "--import-realm",
@@ -87,6 +94,7 @@ public final class KeycloakServer implements AutoCloseable {
             var started = System.nanoTime();
             var process = builder.start();
             awaitReady(process, port, log);
+            Files.writeString(home.resolve(FINGERPRINT), fingerprint);
             var startup = Duration.ofNanos(System.nanoTime() - started);
             System.out.printf("Keycloak started on 127.0.0.1:%d in %.1f s (log: %s)%n", port,
                     startup.toMillis() / 1000.0, log.toAbsolutePath());
@@ -96,9 +104,15 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** A fresh dev database (so the current realm file is imported) and the realm files in data/import. */
-    private static void prepare(Path home, Path realms) throws IOException {
-        deleteRecursively(home.resolve("data/h2"));
+    /** The realm files in data/import, and a fresh dev database unless it already holds exactly these realms. */
+    private static void prepare(Path home, Path realms, String fingerprint) throws IOException {
+        var marker = home.resolve(FINGERPRINT);
+        var current = Files.exists(marker) && Files.readString(marker).equals(fingerprint)
+                && Files.isDirectory(home.resolve("data/h2"));
+        if (!current) {
+            Files.deleteIfExists(marker);
+            deleteRecursively(home.resolve("data/h2"));
+        }
         var imports = home.resolve("data/import");
         deleteRecursively(imports);
         Files.createDirectories(imports);
@@ -107,6 +121,19 @@ public final class KeycloakServer implements AutoCloseable {
             for (var file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 Files.copy(file, imports.resolve(file.getFileName()));
             }
+        }
+    }
+
+    private static String fingerprint(Path realms) throws IOException {
+        try (var files = Files.list(realms)) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
