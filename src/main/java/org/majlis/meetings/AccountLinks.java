@@ -6,12 +6,9 @@ import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,45 +23,27 @@ import java.util.Optional;
  * Room roles still come from Majlis' own assignments; only the secretariat role comes from the realm.
  */
 @Service
+@PreAuthorize("permitAll()")
+@Transactional(readOnly = true)
 public class AccountLinks {
 
     private static final Logger log = LoggerFactory.getLogger(AccountLinks.class);
 
     private final ParticipantRepository participants;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transactions;
-    private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    AccountLinks(ParticipantRepository participants, CurrentUser currentUser, PlatformTransactionManager transactions,
-                 Clock clock) {
+    AccountLinks(ParticipantRepository participants, CurrentUser currentUser, Clock clock) {
         this.participants = participants;
         this.currentUser = currentUser;
-        this.transactions = new TransactionTemplate(transactions);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
         this.clock = clock;
-    }
-
-    /** Every successful sign-in through the identity provider: link the account if it is not linked yet. */
-    @EventListener
-    void onSignIn(AuthenticationSuccessEvent event) {
-        var identity = CurrentUser.identityOf(event.getAuthentication());
-        if (!identity.singleSignOn()) {
-            return; // local accounts are matched by username
-        }
-        try {
-            link(identity);
-        } catch (RuntimeException e) {
-            // Never break the sign-in itself; without a link the person sees the "not registered" page.
-            log.warn("Could not link the account {} to a participant", identity.username(), e);
-        }
     }
 
     /**
      * Tries again to link the signed-in account (after the secretariat registered the person while they were
      * signed in). Returns whether the account is now linked.
      */
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public boolean linkCurrentUser() {
         var identity = currentUser.require();
@@ -77,41 +56,42 @@ public class AccountLinks {
      */
     public boolean currentUserUnregistered() {
         var identity = currentUser.get();
-        if (identity.isEmpty() || !identity.get().singleSignOn() || identity.get().admin()) {
+        if (identity.isEmpty() || identity.get().subject() == null || identity.get().admin()) {
             return false;
         }
-        var subject = identity.get().subject();
-        return readOnly.execute(status -> participants.findByAccountSubject(subject).isEmpty());
+        return participants.findByAccountSubject(identity.get().subject()).isEmpty();
     }
 
-    /** Links the account and returns the participant's id; empty when there is nobody to link it to. */
+    /**
+     * Links the account of a sign-in through the identity provider and returns the participant's id; empty when
+     * there is nobody to link it to. Called at every such sign-in ({@link SignInListener}).
+     */
+    @Transactional
     Optional<Long> link(UserIdentity identity) {
         var subject = identity.subject();
         if (subject == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(transactions.execute(status -> {
-            var linked = participants.findByAccountSubject(subject);
-            if (linked.isPresent()) {
-                return linked.get().getId();
-            }
-            var candidate = candidateFor(identity);
-            if (candidate.isEmpty()) {
-                log.info("Account {} <{}> signed in but is not registered as a participant", identity.username(),
-                        identity.email());
-                return null;
-            }
-            var participant = candidate.get();
-            if (participant.getAccountSubject() != null) {
-                log.warn("Account {} matches participant {}, which is already linked to another account;"
-                        + " the secretariat must unlink it first", identity.username(), participant.getId());
-                return null;
-            }
-            participant.linkAccount(subject, Instant.now(clock));
-            participants.saveAndFlush(participant);
-            log.info("Linked account {} to participant {}", identity.username(), participant.getId());
-            return participant.getId();
-        }));
+        var linked = participants.findByAccountSubject(subject);
+        if (linked.isPresent()) {
+            return Optional.of(linked.get().getId());
+        }
+        var candidate = candidateFor(identity);
+        if (candidate.isEmpty()) {
+            log.info("Account {} <{}> signed in but is not registered as a participant", identity.username(),
+                    identity.email());
+            return Optional.empty();
+        }
+        var participant = candidate.get();
+        if (participant.getAccountSubject() != null) {
+            log.warn("Account {} matches participant {}, which is already linked to another account;"
+                    + " the secretariat must unlink it first", identity.username(), participant.getId());
+            return Optional.empty();
+        }
+        participant.linkAccount(subject, Instant.now(clock));
+        participants.saveAndFlush(participant);
+        log.info("Linked account {} to participant {}", identity.username(), participant.getId());
+        return Optional.of(participant.getId());
     }
 
     /** The same verified email first, then the same username. */

@@ -1,6 +1,7 @@
 package org.majlis.meetings;
 
 import org.majlis.meetings.internal.AssignmentRepository;
+import org.majlis.meetings.internal.Participant;
 import org.majlis.meetings.internal.ParticipantRepository;
 import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
@@ -71,14 +72,17 @@ public class RoomAccess {
 
     /**
      * Who the user is among the participants: through the identity provider only by the linked account (linking
-     * happens at sign-in, see {@link AccountLinks}); with a local account by username, else email.
+     * happens at sign-in, see {@link AccountLinks}); with a local account by username, else email. Every lookup of
+     * the current participant must go through here.
      */
-    private Optional<Long> participantOf(UserIdentity identity) {
+    private Optional<Participant> participantRecord(UserIdentity identity) {
         if (identity.subject() != null) {
-            return participants.findByAccountSubject(identity.subject()).map(p -> p.getId());
+            return participants.findByAccountSubject(identity.subject());
         }
-        return participants.findByAccount(identity.username(), identity.email()).stream()
-                .findFirst()
-                .map(p -> p.getId());
+        return participants.findByAccount(identity.username(), identity.email()).stream().findFirst();
+    }
+
+    private Optional<Long> participantOf(UserIdentity identity) {
+        return participantRecord(identity).map(Participant::getId);
     }
 }
