@@ -1,6 +1,8 @@
 package org.majlis.demo;
 
 import org.majlis.base.LocalizedText;
+import org.majlis.matrix.MatrixReferenceService;
+import org.majlis.matrix.MatrixService;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
@@ -54,10 +56,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ParticipantService participants;
     private final LocalAccounts localAccounts;
     private final Clock clock;
+    private final MatrixService matrix;
+    private final MatrixReferenceService matrixReference;
 
     DemoDataSeeder(Environment environment, JdbcTemplate jdbc, EditionService editions, RoomService rooms,
                    OrganisationService organisations, ParticipantService participants, LocalAccounts localAccounts,
-                   Clock clock) {
+                   Clock clock, MatrixService matrix, MatrixReferenceService matrixReference) {
+        this.matrix = matrix;
+        this.matrixReference = matrixReference;
         this.environment = environment;
         this.jdbc = jdbc;
         this.editions = editions;
@@ -151,6 +157,7 @@ class DemoDataSeeder implements ApplicationRunner {
             }
             localAccounts.createDemoAccount(person.username(), DemoPeople.ADMIN.equals(person.username()));
         }
+        DemoMatrix.seed(matrix, matrixReference, genevaRooms, byAcronym);
     }
 
     private Map<RoomKind, RoomSummary> createRooms(EditionSummary edition) {

@@ -36,6 +36,16 @@ public class RoomAccess {
         return currentUser.get().flatMap(this::participantOf);
     }
 
+    /** The signed-in user's participant record (name and organisation), if the secretariat registered them. */
+    public Optional<CurrentParticipant> currentParticipant() {
+        return currentUser.get()
+                .flatMap(identity -> participants.findByAccount(identity.username(), identity.email()).stream()
+                        .findFirst())
+                .map(p -> new CurrentParticipant(p.getId(), p.getFullName(),
+                        p.getOrganisation() == null ? null : p.getOrganisation().getId(),
+                        p.getOrganisation() == null ? null : p.getOrganisation().getAcronym()));
+    }
+
     /** The current user's role in the room, if any (administrators have none unless assigned one). */
     public Optional<RoomRole> roleIn(long roomId) {
         return currentParticipantId()

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Rooms of an edition: the opening plenary and the working sessions. A room's page is for its members and the
@@ -72,6 +73,24 @@ public class RoomService {
                 .toList();
         return new RoomDetails(room.toSummary(), edition.toSummary(rooms.countByEdition(edition.getId())),
                 roomAccess.roleIn(roomId).orElse(null), roomAccess.isAdmin(), members);
+    }
+
+    /**
+     * The room of the same kind in the edition before this room's edition (the one whose outcome this room reviews),
+     * if there is one.
+     */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public Optional<RoomSummary> previousEditionRoom(long roomId) {
+        var room = load(roomId);
+        var previous = room.getEdition().getPreviousEdition();
+        if (previous == null) {
+            return Optional.empty();
+        }
+        var kind = room.toSummary().kind();
+        return rooms.findByEdition(previous.getId()).stream()
+                .map(Room::toSummary)
+                .filter(r -> r.kind() == kind)
+                .findFirst();
     }
 
     @Transactional

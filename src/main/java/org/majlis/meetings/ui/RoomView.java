@@ -1,5 +1,6 @@
 package org.majlis.meetings.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +21,13 @@ import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomMember;
 import org.majlis.meetings.RoomRole;
 import org.majlis.meetings.RoomService;
+import org.majlis.meetings.RoomTab;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * A room of an edition: its members by role and the shell that the agenda, the floor, the matrix and the report
@@ -31,11 +39,13 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final RoomService rooms;
     private final RoomAccess roomAccess;
+    private final List<RoomTab> extraTabs;
     private String title = "";
 
-    RoomView(RoomService rooms, RoomAccess roomAccess) {
+    RoomView(RoomService rooms, RoomAccess roomAccess, ObjectProvider<RoomTab> roomTabs) {
         this.rooms = rooms;
         this.roomAccess = roomAccess;
+        this.extraTabs = roomTabs.orderedStream().toList();
         addClassName("room-view");
     }
 
@@ -69,12 +79,51 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         var tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add(getTranslation("room.tab.people"), people(details));
-        tabs.add(getTranslation("room.tab.agenda"), comingSoon("room.agenda.empty"));
-        tabs.add(getTranslation("room.tab.floor"), comingSoon("room.floor.empty"));
-        tabs.add(getTranslation("room.tab.matrix"), comingSoon("room.matrix.empty"));
-        tabs.add(getTranslation("room.tab.report"), comingSoon("room.report.empty"));
+        tabs.setId("room-tabs");
+        for (var tab : tabsFor(details)) {
+            tabs.add(getTranslation(tab.titleKey()), tab.create(details));
+        }
         add(tabs);
+    }
+
+    /**
+     * The room's tabs in order: the participants, then every {@link RoomTab} bean, with a placeholder for each of
+     * agenda, floor, matrix and report that no bean provides yet.
+     */
+    private List<RoomTab> tabsFor(RoomDetails details) {
+        var all = new ArrayList<RoomTab>();
+        all.add(builtIn("room.tab.people", 10, this::people));
+        all.addAll(extraTabs);
+        var placeholders = List.of(builtIn("room.tab.agenda", 20, d -> comingSoon("room.agenda.empty")),
+                builtIn("room.tab.floor", 30, d -> comingSoon("room.floor.empty")),
+                builtIn("room.tab.matrix", 40, d -> comingSoon("room.matrix.empty")),
+                builtIn("room.tab.report", 50, d -> comingSoon("room.report.empty")));
+        for (var placeholder : placeholders) {
+            if (extraTabs.stream().noneMatch(t -> t.titleKey().equals(placeholder.titleKey()))) {
+                all.add(placeholder);
+            }
+        }
+        all.sort(Comparator.comparingInt(RoomTab::order));
+        return all;
+    }
+
+    private static RoomTab builtIn(String titleKey, int order, Function<RoomDetails, Component> content) {
+        return new RoomTab() {
+            @Override
+            public String titleKey() {
+                return titleKey;
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public Component create(RoomDetails details) {
+                return content.apply(details);
+            }
+        };
     }
 
     private Div people(RoomDetails details) {

@@ -1,0 +1,5 @@
+package org.majlis.matrix;
+
+/** A revision with the full content it recorded. */
+public record RevisionContent(RevisionSummary revision, EntryData data) {
+}

@@ -1,0 +1,195 @@
+package org.majlis.matrix.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+import org.majlis.matrix.EntryFilter;
+import org.majlis.matrix.EntryStatus;
+import org.majlis.matrix.EntrySummary;
+import org.majlis.matrix.RoomMatrix;
+import org.majlis.matrix.SdgGoal;
+import org.majlis.matrix.ui.MatrixRoomTab.MatrixServices;
+import org.majlis.meetings.OrganisationFamily;
+import org.majlis.meetings.OrganisationSummary;
+import org.majlis.meetings.RoomDetails;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A room's matrix of joint activities: counts per status, filters, the entries, a button to draft or propose one,
+ * and the review of the previous edition's entries. Updates live when anyone in the room changes an entry.
+ */
+class MatrixTab extends VerticalLayout {
+
+    private final MatrixServices services;
+    private final RoomDetails room;
+    private final MatrixLabels labels;
+    private final Div counts = new Div();
+    private final Select<EntryStatus> status = new Select<>();
+    private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    private final ComboBox<SdgGoal> sdg = new ComboBox<>();
+    private final ComboBox<String> state = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Button newEntry = new Button();
+    private final Grid<EntrySummary> grid = new Grid<>();
+    private final ReviewPanel review;
+    private @Nullable Registration updates;
+    private @Nullable EntryDialog openDialog;
+
+    MatrixTab(MatrixServices services, RoomDetails room) {
+        this.services = services;
+        this.room = room;
+        this.labels = new MatrixLabels(services.reference(), getLocale());
+        setId("matrix-tab");
+        addClassName("matrix-tab");
+        setPadding(false);
+        counts.addClassName("matrix-counts");
+        counts.setId("matrix-counts");
+        add(counts, filters(), grid());
+        review = new ReviewPanel(services, room, labels);
+        add(review);
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        status.setLabel(getTranslation("matrix.filter.status"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("matrix.filter.all"));
+        status.setItems(EntryStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("matrix.filter.all")
+                : getTranslation("matrix.status." + s.name()));
+        status.setId("matrix-filter-status");
+        organisation.setLabel(getTranslation("matrix.filter.organisation"));
+        organisation.setItems(labels.organisations(OrganisationFamily.UN, OrganisationFamily.OIC,
+                OrganisationFamily.OTHER));
+        organisation.setItemLabelGenerator(o -> o.shortName(getLocale()));
+        organisation.setClearButtonVisible(true);
+        organisation.setId("matrix-filter-organisation");
+        sdg.setLabel(getTranslation("matrix.filter.sdg"));
+        sdg.setItems(labels.sdgs());
+        sdg.setItemLabelGenerator(g -> labels.sdg(g.number()));
+        sdg.setClearButtonVisible(true);
+        sdg.setId("matrix-filter-sdg");
+        state.setLabel(getTranslation("matrix.filter.state"));
+        state.setItems(labels.memberStates());
+        state.setItemLabelGenerator(labels::state);
+        state.setClearButtonVisible(true);
+        state.setId("matrix-filter-state");
+        search.setLabel(getTranslation("matrix.filter.text"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("matrix-filter-text");
+        status.addValueChangeListener(e -> refresh());
+        organisation.addValueChangeListener(e -> refresh());
+        sdg.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        newEntry.setIcon(VaadinIcon.PLUS.create());
+        newEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newEntry.setId("matrix-new-entry");
+        newEntry.addClickListener(e -> open(null));
+        var bar = new HorizontalLayout(status, organisation, sdg, state, search, newEntry);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private Grid<EntrySummary> grid() {
+        grid.setId("matrix-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(e -> e.data().code()).setHeader(getTranslation("matrix.field.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(e -> labels.text(e.data().title(), this)).setHeader(getTranslation("matrix.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> labels.org(e.data().leadUnId()) + " · " + labels.org(e.data().leadOicId()))
+                .setHeader(getTranslation("matrix.column.leads")).setFlexGrow(1);
+        grid.addColumn(e -> e.data().startDate() == null ? "" : labels.date(e.data().startDate()) + " – "
+                + labels.date(e.data().endDate())).setHeader(getTranslation("matrix.column.timeframe")).setFlexGrow(1);
+        grid.addComponentColumn(e -> statusBadge(e.status())).setHeader(getTranslation("matrix.field.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        return grid;
+    }
+
+    Span statusBadge(EntryStatus value) {
+        var badge = new Span(getTranslation("matrix.status." + value.name()));
+        badge.getElement().getThemeList().add(switch (value) {
+            case ADOPTED -> "badge success";
+            case SUBMITTED -> "badge";
+            case RETURNED -> "badge error";
+            case WITHDRAWN -> "badge contrast";
+            case DRAFT -> "badge contrast";
+        });
+        badge.addClassName("entry-status");
+        return badge;
+    }
+
+    void refresh() {
+        var filter = new EntryFilter(status.getValue(), organisation.getValue() == null ? null
+                : organisation.getValue().id(), sdg.getValue() == null ? null : sdg.getValue().number(),
+                state.getValue(), search.getValue());
+        RoomMatrix matrix = services.matrix().roomMatrix(room.room().id(), filter);
+        grid.setItems(matrix.entries());
+        counts.removeAll();
+        for (var value : EntryStatus.values()) {
+            var count = new Span(getTranslation("matrix.count", getTranslation("matrix.status." + value.name()),
+                    matrix.countsByStatus().getOrDefault(value, 0L)));
+            count.setId("matrix-count-" + value.name());
+            count.getElement().getThemeList().add("badge pill");
+            counts.add(count);
+        }
+        newEntry.setVisible(matrix.mayDraft() || matrix.mayPropose());
+        newEntry.setText(getTranslation(matrix.mayDraft() ? "matrix.new-entry" : "matrix.propose-entry"));
+        review.refresh();
+        if (openDialog != null && openDialog.isOpened()) {
+            openDialog.refreshIfUnchanged();
+        }
+    }
+
+    private void open(@Nullable Long entryId) {
+        openDialog = new EntryDialog(services, room, labels, entryId, this::refresh);
+        openDialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var ui = attachEvent.getUI();
+        // The notice arrives on a background thread: reload as this user, with the security context of their session.
+        var user = SecurityContextHolder.getContext();
+        updates = services.updates().subscribe(room.room().id(), () -> ui.access(() -> {
+            var previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(user);
+            try {
+                refresh();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (updates != null) {
+            updates.remove();
+            updates = null;
+        }
+        super.onDetach(detachEvent);
+    }
+}

@@ -1,0 +1,155 @@
+package org.majlis.matrix.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.majlis.BrowserlessViewTest;
+import org.majlis.matrix.EntryField;
+import org.majlis.matrix.EntryStatus;
+import org.majlis.matrix.EntrySummary;
+import org.majlis.matrix.MatrixFixtures;
+import org.majlis.matrix.MatrixService;
+import org.majlis.meetings.EditionService;
+import org.majlis.meetings.OrganisationService;
+import org.majlis.meetings.RoomService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The room's Matrix tab without a browser: what each role sees, drafting, the conflict dialog, the difference. */
+class MatrixTabTest extends BrowserlessViewTest {
+
+    @Autowired
+    MatrixService matrix;
+    @Autowired
+    EditionService editions;
+    @Autowired
+    RoomService rooms;
+    @Autowired
+    OrganisationService organisations;
+
+    MatrixFixtures fx;
+    long eco;
+
+    @BeforeEach
+    void room() {
+        fx = new MatrixFixtures(editions, rooms, organisations);
+        eco = fx.astanaEco();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void openRoom() throws Exception {
+        navigate("rooms/" + eco, (Class<Component>) Class.forName("org.majlis.meetings.ui.RoomView"));
+        var tabs = find(TabSheet.class).id("room-tabs");
+        for (var i = 0; ; i++) {
+            if ("Matrix".equals(tabs.getTabAt(i).getLabel())) {
+                tabs.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<EntrySummary> grid() {
+        return find(Grid.class).id("matrix-grid");
+    }
+
+    @Test
+    @WithMockUser(username = "eco.rapporteur", roles = "USER")
+    void a_rapporteur_drafts_an_entry_in_arabic_and_french_from_the_matrix_tab() throws Exception {
+        openRoom();
+        var code = fx.uniqueCode();
+        test(find(Button.class).id("matrix-new-entry")).click();
+        test(find(TextField.class).id("entry-code")).setValue(code);
+        test(find(TextField.class).id("entry-title-fr")).setValue("Formation professionnelle au Sahel");
+        var arabic = find(TextField.class).id("entry-title-ar");
+        test(arabic).setValue("التدريب المهني في منطقة الساحل");
+        assertThat(arabic.getElement().getAttribute("dir")).isEqualTo("rtl");
+        test((ComboBox<?>) find(ComboBox.class).id("entry-lead-un")).selectItem("ILO");
+        test((ComboBox<?>) find(ComboBox.class).id("entry-lead-oic")).selectItem("SESRIC");
+        test(find(Button.class).id("entry-save")).click();
+        assertThat(rows(grid())).anySatisfy(e -> {
+            assertThat(e.data().code()).isEqualTo(code);
+            assertThat(e.status()).isEqualTo(EntryStatus.DRAFT);
+            assertThat(e.data().title().ar()).isEqualTo("التدريب المهني في منطقة الساحل");
+        });
+        assertThat(find(Button.class).withId("entry-submit").exists()).isTrue();
+        assertThat(find(Button.class).withId("entry-adopt").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "eco.rapporteur", roles = "USER")
+    void a_missing_field_is_shown_next_to_it_and_nothing_is_saved() throws Exception {
+        openRoom();
+        test(find(Button.class).id("matrix-new-entry")).click();
+        test(find(TextField.class).id("entry-code")).setValue("eco7");
+        test(find(Button.class).id("entry-save")).click();
+        assertThat(error(find(TextField.class).id("entry-code"))).startsWith("Two to five capital letters");
+        assertThat(error(find(TextField.class).id("entry-title-en"))).isEqualTo("Enter it in at least one language");
+        assertThat(error((ComboBox<?>) find(ComboBox.class).id("entry-lead-un"))).isEqualTo("Required");
+    }
+
+    @Test
+    @WithMockUser(username = "eco.observer", roles = "USER")
+    void an_observer_reads_the_matrix_but_may_not_add_to_it() throws Exception {
+        var code = fx.uniqueCode();
+        MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(code), null));
+        openRoom();
+        assertThat(find(Button.class).withId("matrix-new-entry").exists()).isFalse();
+        assertThat(rows(grid())).extracting(e -> e.data().code()).contains(code);
+        assertThat(find(Span.class).id("matrix-count-DRAFT").getText()).startsWith("Draft: ");
+    }
+
+    @Test
+    @WithMockUser(username = "eco.chair.un", roles = "USER")
+    void filtering_by_status_shows_only_entries_in_that_status() throws Exception {
+        var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(fx.uniqueCode()),
+                null));
+        var submitted = MatrixFixtures.as("eco.rapporteur", () -> matrix.submit(draft.entry().id(),
+                draft.entry().version()));
+        openRoom();
+        @SuppressWarnings("unchecked")
+        Select<EntryStatus> status = find(Select.class).id("matrix-filter-status");
+        test(status).selectItem("Under review");
+        assertThat(rows(grid())).isNotEmpty().allSatisfy(e -> assertThat(e.status()).isEqualTo(EntryStatus.SUBMITTED))
+                .extracting(EntrySummary::id).contains(submitted.entry().id());
+        selectRow(grid(), e -> e.id() == submitted.entry().id());
+    }
+
+    @Test
+    @WithMockUser(username = "eco.rapporteur", roles = "USER")
+    void a_save_after_someone_elses_shows_their_change_and_saves_the_merge() throws Exception {
+        var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(fx.uniqueCode()),
+                null));
+        openRoom();
+        var rows = rows(grid());
+        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == draft.entry().id()).findFirst()
+                .orElseThrow()));
+        test(find(Button.class).id("entry-edit")).click();
+        test(find(TextField.class).id("entry-title-en")).setValue("My title");
+        // Meanwhile, in another tab, the same entry gets a French title.
+        MatrixFixtures.as("eco.rapporteur", () -> matrix.update(draft.entry().id(), draft.entry().version(),
+                EntryField.TITLE_FR.set(draft.entry().data(), "Leur titre"), "French title"));
+        test(find(Button.class).id("entry-save")).click();
+        var fields = find(Div.class).id("conflict-fields");
+        assertThat(fields.getElement().getTextRecursively()).contains("Leur titre").contains("My title");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<?> french = find(RadioButtonGroup.class).id("conflict-choice-TITLE_FR");
+        assertThat(french.getValue()).hasToString("THEIRS");
+        test(find(Button.class).id("conflict-save")).click();
+        var saved = MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().data();
+        assertThat(saved.title().en()).isEqualTo("My title");
+        assertThat(saved.title().fr()).isEqualTo("Leur titre");
+    }
+
+}
