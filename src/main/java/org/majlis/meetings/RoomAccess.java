@@ -39,8 +39,7 @@ public class RoomAccess {
     /** The signed-in user's participant record (name and organisation), if the secretariat registered them. */
     public Optional<CurrentParticipant> currentParticipant() {
         return currentUser.get()
-                .flatMap(identity -> participants.findByAccount(identity.username(), identity.email()).stream()
-                        .findFirst())
+                .flatMap(this::participantRecord)
                 .map(p -> new CurrentParticipant(p.getId(), p.getFullName(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getId(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getAcronym()));
