@@ -67,11 +67,15 @@ class SecurityConfiguration {
     static class KeycloakSignIn {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+                throws Exception {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
             // Signing out goes through Keycloak's end-session endpoint (RP-initiated logout) and comes back here.
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(
                     "/" + SingleSignOnView.ROUTE, "{baseUrl}/" + SingleSignOnView.ROUTE + "?" + SingleSignOnView.SIGNED_OUT));
+            // After Vaadin's configurer, so that its login page is in place before OAuth2 login initialises.
+            http.oauth2Login(oauth -> oauth.authorizationEndpoint(endpoint ->
+                    endpoint.authorizationRequestResolver(new KeycloakLanguage(registrations))));
             return http.build();
         }
 

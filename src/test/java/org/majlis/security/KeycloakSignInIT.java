@@ -1,8 +1,12 @@
 package org.majlis.security;
 
+import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
+import org.majlis.base.ui.LocaleSupport;
 import org.majlis.meetings.RoomKind;
 import org.majlis.security.keycloak.KeycloakBrowserTest;
+
+import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -60,6 +64,15 @@ class KeycloakSignInIT extends KeycloakBrowserTest {
 
         signOut();
         openMajlisAndExpectKeycloakForm();
+    }
+
+    @Test
+    void keycloaks_sign_in_form_speaks_the_language_chosen_in_majlis() {
+        context.addCookies(List.of(new Cookie(LocaleSupport.COOKIE, "fr").setUrl(app("/"))));
+
+        openMajlisAndExpectKeycloakForm();
+
+        assertThat(page.locator("html")).hasAttribute("lang", "fr");
     }
 
     private void expectNoAdministration() {
