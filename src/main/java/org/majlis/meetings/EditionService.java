@@ -93,6 +93,11 @@ public class EditionService {
                             "previousEditionId", "validation.edition.previous-later"),
                     () -> v.check(false, "previousEditionId", "validation.not-found"));
         }
+        if (selfId != null && data.startDate() != null) {
+            // An edition that a later one reviews must still start before it.
+            editions.earliestFollowerStart(selfId).ifPresent(follower -> v.check(
+                    data.startDate().isBefore(follower), "startDate", "validation.edition.follower-earlier"));
+        }
         if (data.hostId() != null) {
             v.check(organisations.existsById(data.hostId()), "hostId", "validation.not-found");
         }

@@ -3,6 +3,7 @@ package org.majlis.security;
 import org.majlis.security.internal.LocalAccount;
 import org.majlis.security.internal.LocalAccountRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,11 +12,13 @@ import java.util.List;
 
 /**
  * The local accounts of the embedded default. Only the demo seeder creates them (at start-up, before anyone signs
- * in); the sign-in page lists the demo ones. With {@code majlis.local-accounts=false} (the {@code keycloak} profile)
- * they are off: there is no password sign-in at all and the sign-in page lists none (the seeder still writes the
- * demo rows, so a database can be shared by both ways of signing in).
+ * in, with the secretariat's authority); the sign-in page lists the demo ones to anyone. With
+ * {@code majlis.local-accounts=false} (the {@code keycloak} profile) they are off: there is no password sign-in at
+ * all and the sign-in page lists none (the seeder still writes the demo rows, so a database can be shared by both
+ * ways of signing in).
  */
 @Service
+@PreAuthorize("permitAll()")
 @Transactional(readOnly = true)
 public class LocalAccounts {
 
@@ -49,6 +52,7 @@ public class LocalAccounts {
     }
 
     @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
     public void createDemoAccount(String username, boolean admin) {
         if (accounts.findByUsername(username).isEmpty()) {
             accounts.save(new LocalAccount(username, passwordEncoder.encode(DEMO_PASSWORD), admin, true));

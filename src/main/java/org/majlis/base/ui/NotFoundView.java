@@ -19,11 +19,16 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        setId("not-found");
-        add(new H2(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.back-home")));
+        show(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** Fills an error view with the "page not found" text (shared with {@link MissingRecordView}). */
+    static void show(VerticalLayout view) {
+        view.removeAll();
+        view.setId("not-found");
+        view.add(new H2(view.getTranslation("error.not-found.title")),
+                new Paragraph(view.getTranslation("error.not-found.text")),
+                new Anchor("", view.getTranslation("error.back-home")));
     }
 }

@@ -3,6 +3,7 @@ package org.majlis.meetings.internal;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,8 @@ public interface EditionRepository extends JpaRepository<Edition, Long> {
 
     @Query("select count(e) from Edition e where e.previousEdition.id = :editionId")
     long countFollowers(long editionId);
+
+    /** The earliest start of the editions that name this one as their previous edition. */
+    @Query("select min(e.startDate) from Edition e where e.previousEdition.id = :editionId")
+    Optional<LocalDate> earliestFollowerStart(long editionId);
 }
