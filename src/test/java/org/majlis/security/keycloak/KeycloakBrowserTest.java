@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -44,6 +47,10 @@ public abstract class KeycloakBrowserTest {
     protected int port;
     protected BrowserContext context;
     protected Page page;
+
+    /** A failing test leaves a screenshot in target/playwright/&lt;class&gt;.&lt;test&gt;.png. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = this::screenshotOnFailure;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -85,6 +92,14 @@ public abstract class KeycloakBrowserTest {
             context.close();
         }
         KeycloakServer.shared().proxy().open();
+    }
+
+    private void screenshotOnFailure(ExtensionContext extension) {
+        if (extension.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target", "playwright",
+                    extension.getRequiredTestClass().getSimpleName() + "." + extension.getRequiredTestMethod().getName()
+                            + ".png")));
+        }
     }
 
     protected String app(String path) {

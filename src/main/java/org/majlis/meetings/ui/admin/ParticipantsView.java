@@ -126,7 +126,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         edit.setEnabled(any);
         roles.setEnabled(any);
         delete.setEnabled(any);
-        unlink.setEnabled(grid.asSingleSelect().getOptionalValue().filter(ParticipantSummary::accountLinked).isPresent());
+        unlink.setEnabled(grid.asSingleSelect().getOptionalValue()
+                .filter(ParticipantSummary::accountLinked).isPresent());
     }
 
     private void selected(java.util.function.Consumer<ParticipantSummary> action) {
