@@ -61,6 +61,13 @@ class KeycloakSignInIT extends KeycloakBrowserTest {
         assertThat(page.locator(".room-card")).hasCount(4);
         assertThat(page.locator(".room-card[data-room-kind='" + RoomKind.POLITICAL + "'] .room-role"))
                 .hasText("You follow this room for the secretariat");
+        assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(3);
+
+        // The secretariat sees whose Keycloak account is linked: its own, since it just signed in.
+        page.navigate(app("/admin/participants"));
+        assertThat(page.getByText("Keycloak account")).isVisible();
+        page.locator("#participant-search").locator("input").fill("Mariam");
+        assertThat(page.locator("vaadin-grid-cell-content span[data-linked='true']")).hasCount(1);
 
         signOut();
         openMajlisAndExpectKeycloakForm();
