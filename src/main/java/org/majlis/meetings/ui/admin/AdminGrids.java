@@ -45,9 +45,9 @@ final class AdminGrids {
     }
 
     /** A cell with the text in exactly one language ("—" when missing), in that language's direction. */
-    static Span inLanguage(LocalizedText text, org.majlis.base.Language language) {
+    static Span inLanguage(Component context, LocalizedText text, org.majlis.base.Language language) {
         var value = text.get(language);
-        var span = new Span(value == null ? "—" : value);
+        var span = new Span(value == null ? context.getTranslation("admin.none") : value);
         if (value != null) {
             span.getElement().setAttribute("lang", language.code());
             span.getElement().setAttribute("dir", language.isRightToLeft() ? "rtl" : "ltr");

@@ -77,7 +77,7 @@ class EditionDialog extends AdminDialog {
         host.setLabel(getTranslation("admin.editions.host"));
         host.setId("hostId");
         host.setItems((o, filter) -> o.name().contains(filter) || o.acronym().contains(filter), organisations.list());
-        host.setItemLabelGenerator(o -> OrganisationsView.label(o, locale));
+        host.setItemLabelGenerator(o -> OrganisationsView.label(this, o, locale));
         host.setClearButtonVisible(true);
 
         var form = new FormLayout();

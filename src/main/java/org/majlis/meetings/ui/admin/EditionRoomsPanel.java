@@ -55,7 +55,7 @@ class EditionRoomsPanel extends VerticalLayout {
                 .setHeader(getTranslation("admin.rooms.kind")).setKey("kind").setSortable(true)
                 .setComparator(RoomSummary::position).setWidth("14rem").setFlexGrow(0);
         for (var language : Language.values()) {
-            grid.addComponentColumn(r -> AdminGrids.inLanguage(r.title(), language))
+            grid.addComponentColumn(r -> AdminGrids.inLanguage(this, r.title(), language))
                     .setHeader(getTranslation("admin.field.in-language", getTranslation("admin.rooms.title"),
                             getTranslation("admin.language." + language.name())))
                     .setKey("title" + language.name()).setComparator(r -> String.valueOf(r.title().get(language)))

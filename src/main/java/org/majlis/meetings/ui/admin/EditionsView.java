@@ -61,11 +61,11 @@ class EditionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("edition.dates", Formats.date(e.startDate(), locale),
                         Formats.date(e.endDate(), locale))).setHeader(getTranslation("admin.editions.dates"))
                 .setKey("dates").setComparator(EditionSummary::startDate).setAutoWidth(true);
-        grid.addColumn(e -> e.previousEditionNumber() == null ? "—" : String.valueOf(e.previousEditionNumber()))
+        grid.addColumn(e -> e.previousEditionNumber() == null ? getTranslation("admin.none") : String.valueOf(e.previousEditionNumber()))
                 .setHeader(getTranslation("admin.editions.previous")).setKey("previous")
                 .setComparator(Comparator.comparing(EditionSummary::previousEditionNumber,
                         Comparator.nullsFirst(Comparator.naturalOrder()))).setAutoWidth(true);
-        grid.addColumn(e -> e.hostAcronym() == null ? "—" : e.hostAcronym())
+        grid.addColumn(e -> e.hostAcronym() == null ? getTranslation("admin.none") : e.hostAcronym())
                 .setHeader(getTranslation("admin.editions.host")).setKey("host")
                 .setComparator(e -> e.hostAcronym() == null ? "" : e.hostAcronym()).setAutoWidth(true);
         grid.addColumn(EditionSummary::roomCount).setHeader(getTranslation("admin.editions.room-count"))

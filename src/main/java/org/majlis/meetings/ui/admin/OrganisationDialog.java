@@ -92,7 +92,7 @@ class OrganisationDialog extends AdminDialog {
                 memberState ? countryCode.getValue() : null);
         var saved = organisation == null ? organisations.create(data)
                 : organisations.update(organisation.id(), organisation.version(), data);
-        Messages.success(this, "admin.organisations.saved", OrganisationsView.label(saved, getLocale()));
+        Messages.success(this, "admin.organisations.saved", OrganisationsView.label(this, saved, getLocale()));
         close();
         onSaved.accept(saved);
     }

@@ -1,5 +1,6 @@
 package org.majlis.meetings.ui.admin;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -133,7 +134,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         var confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");
         confirm.setHeader(getTranslation("admin.organisations.delete.title"));
-        confirm.setText(getTranslation("admin.organisations.delete.text", label(organisation, getLocale())));
+        confirm.setText(getTranslation("admin.organisations.delete.text", label(this, organisation, getLocale())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         confirm.setConfirmText(getTranslation("admin.delete"));
@@ -141,7 +142,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         confirm.addConfirmListener(event -> {
             try {
                 organisations.delete(organisation.id(), organisation.version());
-                Messages.success(this, "admin.organisations.deleted", label(organisation, getLocale()));
+                Messages.success(this, "admin.organisations.deleted", label(this, organisation, getLocale()));
                 grid.deselectAll();
             } catch (RuntimeException failure) {
                 if (!Messages.showFailure(this, failure, Map.of())) {
@@ -154,10 +155,10 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** "FAO — Food and Agriculture Organization…" in the reader's language. */
-    static String label(OrganisationSummary organisation, Locale locale) {
+    static String label(Component context, OrganisationSummary organisation, Locale locale) {
         var acronym = organisation.acronym().in(locale);
         var name = organisation.name().in(locale);
-        return acronym.isEmpty() || acronym.equals(name) ? name : acronym + " — " + name;
+        return acronym.isEmpty() || acronym.equals(name) ? name : context.getTranslation("admin.organisations.label", acronym, name);
     }
 
     @Override

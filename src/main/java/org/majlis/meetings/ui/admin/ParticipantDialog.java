@@ -48,7 +48,7 @@ class ParticipantDialog extends AdminDialog {
         organisation.setId("organisationId");
         organisation.setItems((o, filter) -> o.name().contains(filter) || o.acronym().contains(filter),
                 organisations.list());
-        organisation.setItemLabelGenerator(o -> OrganisationsView.label(o, locale));
+        organisation.setItemLabelGenerator(o -> OrganisationsView.label(this, o, locale));
         organisation.setClearButtonVisible(true);
         positionTitle.setLabel(getTranslation("admin.participants.position"));
         positionTitle.setId("positionTitle");

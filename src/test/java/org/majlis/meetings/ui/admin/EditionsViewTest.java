@@ -9,9 +9,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 import org.majlis.BrowserlessViewTest;
+import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.base.ui.LocaleSupport;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
@@ -148,5 +151,19 @@ class EditionsViewTest extends BrowserlessViewTest {
 
         assertThat(error(find(TextField.class).id("titleEn"))).isEqualTo("Enter it in at least one language");
         assertThat(rooms.rooms(astana.id())).hasSize(before);
+    }
+
+    @Test
+    void in_french_a_taken_number_is_refused_with_the_french_message() {
+        LocaleSupport.apply(UI.getCurrent(), Language.FR);
+        navigate(EditionsView.class);
+        click("new-edition");
+        test(find(IntegerField.class).id("number")).setValue(16);
+        test(find(TextField.class).id("cityFr")).setValue("Astana");
+        test(find(DatePicker.class).id("startDate")).setValue(LocalDate.of(1995, 1, 10));
+        click("save");
+
+        assertThat(error(find(IntegerField.class).id("number"))).isEqualTo("L'édition 16 existe déjà");
+        assertThat(find(EditionDialog.class).single().getHeaderTitle()).isEqualTo("Nouvelle édition");
     }
 }
