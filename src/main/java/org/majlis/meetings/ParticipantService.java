@@ -75,6 +75,19 @@ public class ParticipantService {
         participants.delete(participant);
     }
 
+    /**
+     * Removes the link between the participant and the identity-provider account that signed in as them: that
+     * account loses the participant's rooms at once, and its next sign-in links again by email or username (so
+     * correct the participant's email first if the wrong account was linked).
+     */
+    @Transactional
+    public ParticipantSummary unlinkAccount(long id, long version) {
+        var participant = load(id);
+        ConcurrentEditException.check("Participant", id, version, participant.getVersion());
+        participant.unlinkAccount();
+        return participants.saveAndFlush(participant).toSummary();
+    }
+
     /** The participant's roles in the rooms of one edition. */
     public List<RoomAssignment> assignments(long participantId, long editionId) {
         return assignments.findByParticipantAndEdition(participantId, editionId).stream()

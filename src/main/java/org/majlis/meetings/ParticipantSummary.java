@@ -3,10 +3,13 @@ package org.majlis.meetings;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.LocalizedText;
 
-/** A person taking part in meetings, with their organisation. */
+/**
+ * A person taking part in meetings, with their organisation. {@code accountLinked}: an identity-provider (Keycloak)
+ * account has signed in as this participant.
+ */
 public record ParticipantSummary(long id, long version, String fullName, String email,
                                  @Nullable Long organisationId, @Nullable LocalizedText organisationAcronym,
-                                 @Nullable String positionTitle, @Nullable String username) {
+                                 @Nullable String positionTitle, @Nullable String username, boolean accountLinked) {
 
     public ParticipantData toData() {
         return new ParticipantData(fullName, email, organisationId, positionTitle, username);

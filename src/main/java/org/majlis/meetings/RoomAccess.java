@@ -1,6 +1,7 @@
 package org.majlis.meetings;
 
 import org.majlis.meetings.internal.AssignmentRepository;
+import org.majlis.meetings.internal.Participant;
 import org.majlis.meetings.internal.ParticipantRepository;
 import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
@@ -38,8 +39,7 @@ public class RoomAccess {
     /** The signed-in user's participant record (name and organisation), if the secretariat registered them. */
     public Optional<CurrentParticipant> currentParticipant() {
         return currentUser.get()
-                .flatMap(identity -> participants.findByAccount(identity.username(), identity.email()).stream()
-                        .findFirst())
+                .flatMap(this::participantRecord)
                 .map(p -> new CurrentParticipant(p.getId(), p.getFullName(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getId(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getAcronym()));
@@ -79,9 +79,19 @@ public class RoomAccess {
         }
     }
 
+    /**
+     * Who the user is among the participants: through the identity provider only by the linked account (linking
+     * happens at sign-in, see {@link AccountLinks}); with a local account by username, else email. Every lookup of
+     * the current participant must go through here.
+     */
+    private Optional<Participant> participantRecord(UserIdentity identity) {
+        if (identity.subject() != null) {
+            return participants.findByAccountSubject(identity.subject());
+        }
+        return participants.findByAccount(identity.username(), identity.email()).stream().findFirst();
+    }
+
     private Optional<Long> participantOf(UserIdentity identity) {
-        return participants.findByAccount(identity.username(), identity.email()).stream()
-                .findFirst()
-                .map(p -> p.getId());
+        return participantRecord(identity).map(Participant::getId);
     }
 }

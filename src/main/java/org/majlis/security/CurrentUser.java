@@ -30,14 +30,16 @@ public class CurrentUser {
         return get().map(UserIdentity::admin).orElse(false);
     }
 
-    static UserIdentity identityOf(Authentication authentication) {
+    /** The identity behind an authentication: a Keycloak (OIDC) account carries its subject and email. */
+    public static UserIdentity identityOf(Authentication authentication) {
         var admin = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + Roles.ADMIN)::equals);
         if (authentication.getPrincipal() instanceof OidcUser oidc) {
             var username = firstNonNull(oidc.getPreferredUsername(), oidc.getSubject());
             var name = firstNonNull(oidc.getFullName(), username);
-            return new UserIdentity(username, oidc.getEmail(), name, admin);
+            return new UserIdentity(username, oidc.getEmail(), name, admin, oidc.getSubject(),
+                    Boolean.TRUE.equals(oidc.getEmailVerified()));
         }
         var username = authentication.getName();
         return new UserIdentity(username, null, username, admin);

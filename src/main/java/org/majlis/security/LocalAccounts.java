@@ -2,6 +2,7 @@ package org.majlis.security;
 
 import org.majlis.security.internal.LocalAccount;
 import org.majlis.security.internal.LocalAccountRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,10 @@ import java.util.List;
 
 /**
  * The local accounts of the embedded default. Only the demo seeder creates them (at start-up, before anyone signs
- * in, with the secretariat's authority); the sign-in page lists the demo ones to anyone.
+ * in, with the secretariat's authority); the sign-in page lists the demo ones to anyone. With
+ * {@code majlis.local-accounts=false} (the {@code keycloak} profile) they are off: there is no password sign-in at
+ * all and the sign-in page lists none (the seeder still writes the demo rows, so a database can be shared by both
+ * ways of signing in).
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -23,14 +27,25 @@ public class LocalAccounts {
 
     private final LocalAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final boolean enabled;
 
-    LocalAccounts(LocalAccountRepository accounts, PasswordEncoder passwordEncoder) {
+    LocalAccounts(LocalAccountRepository accounts, PasswordEncoder passwordEncoder,
+                  @Value("${majlis.local-accounts:true}") boolean enabled) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.enabled = enabled;
+    }
+
+    /** Whether people sign in with local accounts (the embedded default) rather than through Keycloak. */
+    public boolean enabled() {
+        return enabled;
     }
 
     /** Demo accounts for the sign-in page: username and whether it is the secretariat. */
     public List<DemoAccount> demoAccounts() {
+        if (!enabled) {
+            return List.of();
+        }
         return accounts.findByDemoTrueOrderById().stream()
                 .map(a -> new DemoAccount(a.getUsername(), a.isAdmin()))
                 .toList();

@@ -4,34 +4,117 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.majlis.security.internal.LocalAccountRepository;
 import org.majlis.security.internal.LocalUserDetailsService;
 import org.majlis.security.ui.LoginView;
+import org.majlis.security.ui.SingleSignOnView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Sign-in with the local accounts of the embedded default; services are secured method by method. */
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Two ways to sign in; services are secured method by method either way.
+ * <ul>
+ *   <li>The embedded default (no profile): the local accounts and {@link LoginView}.</li>
+ *   <li>Profile {@code keycloak}: single sign-on through a Keycloak realm (OIDC authorisation code flow); signing
+ *   out ends the Keycloak session too. The local accounts are off.</li>
+ * </ul>
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        return http.build();
-    }
+    private static final String[] STATIC = {"/styles/**", "/images/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService userDetailsService(LocalAccountRepository accounts) {
-        return new LocalUserDetailsService(accounts);
+    @Configuration(proxyBeanMethods = false)
+    @Profile("!keycloak")
+    static class LocalSignIn {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+            return http.build();
+        }
+
+        @Bean
+        UserDetailsService userDetailsService(LocalAccountRepository accounts) {
+            return new LocalUserDetailsService(accounts);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Profile("keycloak")
+    @EnableConfigurationProperties(OidcProperties.class)
+    static class KeycloakSignIn {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+                throws Exception {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
+            // Signing out goes through Keycloak's end-session endpoint (RP-initiated logout) and comes back here.
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(
+                    "/" + SingleSignOnView.ROUTE, "{baseUrl}/" + SingleSignOnView.ROUTE + "?" + SingleSignOnView.SIGNED_OUT));
+            // After Vaadin's configurer, so that its login page is in place before OAuth2 login initialises.
+            http.oauth2Login(oauth -> oauth.authorizationEndpoint(endpoint ->
+                    endpoint.authorizationRequestResolver(new KeycloakLanguage(registrations))));
+            return http.build();
+        }
+
+        /**
+         * The one registration, with Keycloak's endpoints written out rather than discovered: Spring's
+         * {@code issuer-uri} would fetch the realm's metadata at start-up and fail to start while Keycloak is down.
+         */
+        @Bean
+        ClientRegistrationRepository clientRegistrationRepository(OidcProperties oidc) {
+            var browser = oidc.issuerUri() + "/protocol/openid-connect";
+            var server = oidc.serverUri() + "/protocol/openid-connect";
+            var registration = ClientRegistration.withRegistrationId(IdentityProvider.REGISTRATION_ID)
+                    .clientName("Keycloak")
+                    .clientId(oidc.clientId())
+                    .clientSecret(oidc.clientSecret())
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                    .scope("openid", "profile", "email")
+                    .issuerUri(oidc.issuerUri())
+                    .authorizationUri(browser + "/auth")
+                    .tokenUri(server + "/token")
+                    .jwkSetUri(server + "/certs")
+                    .userInfoUri(server + "/userinfo")
+                    .userNameAttributeName("preferred_username")
+                    .providerConfigurationMetadata(Map.of("end_session_endpoint", browser + "/logout"))
+                    .build();
+            return new InMemoryClientRegistrationRepository(registration);
+        }
+
+        /** Realm roles → authorities; Spring's OIDC login picks up the one mapper bean by itself. */
+        @Bean
+        GrantedAuthoritiesMapper realmRoleAuthorities() {
+            return new RealmRoleAuthorities();
+        }
+
+        @Bean
+        IdentityProvider identityProvider(OidcProperties oidc, Clock clock) {
+            return new IdentityProvider(oidc, clock);
+        }
     }
 }

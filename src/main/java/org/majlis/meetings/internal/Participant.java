@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.majlis.meetings.ParticipantSummary;
 
+import java.time.Instant;
 import java.util.Locale;
 
 @Entity
@@ -38,6 +39,13 @@ public class Participant {
     @Nullable
     private String username;
 
+    /** The identity provider's (Keycloak's) subject of the account linked to this participant. */
+    @Nullable
+    private String accountSubject;
+
+    @Nullable
+    private Instant accountLinkedAt;
+
     protected Participant() {
     }
 
@@ -53,6 +61,37 @@ public class Participant {
         this.organisation = organisation;
         this.positionTitle = positionTitle == null || positionTitle.isBlank() ? null : positionTitle.strip();
         this.username = username == null || username.isBlank() ? null : username.strip();
+    }
+
+    /** Links the participant to an identity-provider account; refused when another account is already linked. */
+    public void linkAccount(String subject, Instant at) {
+        if (accountSubject != null && !accountSubject.equals(subject)) {
+            throw new IllegalStateException("Participant " + id + " is already linked to another account");
+        }
+        if (accountSubject == null) {
+            accountSubject = subject;
+            accountLinkedAt = at;
+        }
+    }
+
+    /** Removes the link; the next sign-in through the identity provider links again by email or username. */
+    public void unlinkAccount() {
+        accountSubject = null;
+        accountLinkedAt = null;
+    }
+
+    @Nullable
+    public String getAccountSubject() {
+        return accountSubject;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    @Nullable
+    public String getUsername() {
+        return username;
     }
 
     public Long getId() {
@@ -76,6 +115,6 @@ public class Participant {
         return new ParticipantSummary(id, version, fullName, email,
                 organisation == null ? null : organisation.getId(),
                 organisation == null ? null : organisation.getAcronym(),
-                positionTitle, username);
+                positionTitle, username, accountSubject != null);
     }
 }

@@ -15,6 +15,8 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
     Optional<Participant> findByUsername(String username);
 
+    Optional<Participant> findByAccountSubject(String accountSubject);
+
     /** The participant signed in with this username or, failing that, this email. */
     @Query("select p from Participant p where p.username = :username or (:email is not null and p.email = :email)"
             + " order by case when p.username = :username then 0 else 1 end")

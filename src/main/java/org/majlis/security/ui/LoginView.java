@@ -15,16 +15,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.majlis.base.ui.LanguageSwitcher;
+import org.majlis.security.IdentityProvider;
 import org.majlis.security.LocalAccounts;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** Sign-in with a local account (the embedded default). Lists the demo accounts when there are any. */
+/**
+ * Sign-in with a local account (the embedded default). Lists the demo accounts when there are any. With the
+ * {@code keycloak} profile there are no local accounts: it sends people to {@link SingleSignOnView}.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final boolean singleSignOn;
 
-    public LoginView(LocalAccounts localAccounts) {
+    public LoginView(LocalAccounts localAccounts, ObjectProvider<IdentityProvider> identityProvider) {
+        singleSignOn = identityProvider.getIfAvailable() != null;
         addClassName("login-view");
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.START);
@@ -83,6 +90,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (singleSignOn) {
+            event.forwardTo(SingleSignOnView.class);
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }

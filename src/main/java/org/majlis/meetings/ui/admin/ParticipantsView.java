@@ -41,6 +41,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
     private final Button edit;
     private final Button delete;
     private final Button roles;
+    private final Button unlink;
     /** Organisations by id, so that a member state without an acronym shows its name. */
     private Map<Long, OrganisationSummary> organisationsById = Map.of();
 
@@ -70,6 +71,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
                 click -> selected(this::confirmDelete));
         delete.setId("delete-participant");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        unlink = AccountLinkActions.unlinkButton(this, participants, grid.asSingleSelect()::getOptionalValue,
+                this::reselect);
 
         grid.setId("participants-grid");
         grid.addColumn(ParticipantSummary::fullName).setHeader(getTranslation("admin.participants.name"))
@@ -82,6 +85,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.username() == null ? "" : p.username())
                 .setHeader(getTranslation("admin.participants.username")).setKey("username")
                 .setComparator(p -> p.username() == null ? "" : p.username()).setAutoWidth(true);
+        AccountLinkActions.addColumn(grid);
         grid.setEmptyStateText(getTranslation("admin.participants.empty"));
         grid.setMinHeight("20rem");
         grid.addItemDoubleClickListener(event -> openDialog(event.getItem()));
@@ -89,7 +93,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         updateButtons();
 
         add(new H2(getTranslation("admin.participants.title")),
-                AdminGrids.toolbar(search, create, edit, roles, delete), grid);
+                AdminGrids.toolbar(search, create, edit, roles, unlink, delete), grid);
         setFlexGrow(1, grid);
         refresh();
         search.addValueChangeListener(event -> applyFilter());
@@ -122,6 +126,8 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         edit.setEnabled(any);
         roles.setEnabled(any);
         delete.setEnabled(any);
+        unlink.setEnabled(grid.asSingleSelect().getOptionalValue()
+                .filter(ParticipantSummary::accountLinked).isPresent());
     }
 
     private void selected(java.util.function.Consumer<ParticipantSummary> action) {
