@@ -18,6 +18,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -137,55 +139,52 @@ public class MatrixService {
 
     @Transactional
     public EntryDetails submit(long entryId, long version) {
-        var entry = recorder.lockForChange(entryId);
-        policy.require(policy.maySubmit(entry), "submit entry " + entryId);
-        recorder.checkVersion(entry, version);
-        var actor = recorder.actor();
-        entry.submit(actor.name(), recorder.now());
-        return details(recorder.save(entry, RevisionKind.SUBMITTED, null, actor));
+        return transition(entryId, version, policy::maySubmit, "submit", RevisionKind.SUBMITTED, null,
+                (entry, actor) -> entry.submit(actor.name(), recorder.now()));
     }
 
     @Transactional
     public EntryDetails adopt(long entryId, long version) {
-        var entry = recorder.lockForChange(entryId);
-        policy.require(policy.mayChair(entry.getRoomId()), "adopt entry " + entryId);
-        recorder.checkVersion(entry, version);
-        var actor = recorder.actor();
-        entry.adopt(actor.name(), recorder.now());
-        return details(recorder.save(entry, RevisionKind.ADOPTED, null, actor));
+        return transition(entryId, version, entry -> policy.mayChair(entry.getRoomId()), "adopt",
+                RevisionKind.ADOPTED, null, (entry, actor) -> entry.adopt(actor.name(), recorder.now()));
     }
 
     /** Sends a submitted entry back to drafting; the reason is required and shown to the rapporteur. */
     @Transactional
     public EntryDetails returnToDrafting(long entryId, long version, @Nullable String reason) {
-        var entry = recorder.lockForChange(entryId);
-        policy.require(policy.mayChair(entry.getRoomId()), "return entry " + entryId);
-        recorder.checkVersion(entry, version);
-        new Validation().required("reason", reason).maxLength("reason", reason, 2000).throwIfAny();
-        var actor = recorder.actor();
-        entry.returnToDrafting(reason, actor.name(), recorder.now());
-        return details(recorder.save(entry, RevisionKind.RETURNED, reason, actor));
+        return transition(entryId, version, entry -> policy.mayChair(entry.getRoomId()), "return",
+                RevisionKind.RETURNED, reason, (entry, actor) -> {
+                    new Validation().required("reason", reason).maxLength("reason", reason, 2000).throwIfAny();
+                    entry.returnToDrafting(reason, actor.name(), recorder.now());
+                });
     }
 
     @Transactional
     public EntryDetails withdraw(long entryId, long version) {
-        var entry = recorder.lockForChange(entryId);
-        policy.require(policy.mayWithdraw(entry), "withdraw entry " + entryId);
-        recorder.checkVersion(entry, version);
-        var actor = recorder.actor();
-        entry.withdraw(actor.name(), recorder.now());
-        return details(recorder.save(entry, RevisionKind.WITHDRAWN, null, actor));
+        return transition(entryId, version, policy::mayWithdraw, "withdraw", RevisionKind.WITHDRAWN, null,
+                (entry, actor) -> entry.withdraw(actor.name(), recorder.now()));
     }
 
     /** Puts an adopted entry back under review (chairs only), so that it can be changed again. */
     @Transactional
     public EntryDetails reopen(long entryId, long version, @Nullable String reason) {
+        return transition(entryId, version, entry -> policy.mayChair(entry.getRoomId()), "reopen",
+                RevisionKind.REOPENED, reason, (entry, actor) -> entry.reopen(actor.name(), recorder.now()));
+    }
+
+    /**
+     * One workflow step: lock the entry, check the permission and the version (in that order, so a refused
+     * user learns nothing about versions), apply the guarded verb and record it as a revision.
+     */
+    private EntryDetails transition(long entryId, long version, Predicate<MatrixEntry> allowed, String verb,
+                                    RevisionKind kind, @Nullable String note,
+                                    BiConsumer<MatrixEntry, EntryRecorder.Actor> step) {
         var entry = recorder.lockForChange(entryId);
-        policy.require(policy.mayChair(entry.getRoomId()), "reopen entry " + entryId);
+        policy.require(allowed.test(entry), verb + " entry " + entryId);
         recorder.checkVersion(entry, version);
         var actor = recorder.actor();
-        entry.reopen(actor.name(), recorder.now());
-        return details(recorder.save(entry, RevisionKind.REOPENED, reason, actor));
+        step.accept(entry, actor);
+        return details(recorder.save(entry, kind, note, actor));
     }
 
     @Transactional
