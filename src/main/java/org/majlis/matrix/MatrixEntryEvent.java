@@ -1,11 +1,15 @@
 package org.majlis.matrix;
 
-/**
- * What happened to a matrix entry; published after the change is saved, carrying ids only. Views reload through
- * the services when they hear one.
- */
-public sealed interface MatrixEntryEvent {
+import org.majlis.base.live.RoomEvent;
 
+/**
+ * What happened to a matrix entry, carrying ids only. Published inside the change's transaction, it reaches the
+ * room's views through {@link org.majlis.base.live.RoomUpdates} after commit; they reload through the services.
+ * {@link #roomId()} is the room whose matrix view shows the change (for a review report: the reviewing room).
+ */
+public sealed interface MatrixEntryEvent extends RoomEvent {
+
+    @Override
     long roomId();
 
     long entryId();

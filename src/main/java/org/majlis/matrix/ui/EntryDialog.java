@@ -2,6 +2,7 @@ package org.majlis.matrix.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -10,6 +11,7 @@ import org.majlis.base.ui.Messages;
 import org.majlis.matrix.EntryConflictException;
 import org.majlis.matrix.EntryData;
 import org.majlis.matrix.EntryDetails;
+import org.majlis.matrix.EntrySummary;
 import org.majlis.matrix.IllegalTransitionException;
 import org.majlis.matrix.ui.MatrixRoomTab.MatrixServices;
 import org.majlis.meetings.RoomDetails;
@@ -57,6 +59,11 @@ class EntryDialog extends Dialog {
         }
     }
 
+    /** The entry shown, or null while a new one is being drafted. */
+    @Nullable Long entryId() {
+        return details == null ? null : details.entry().id();
+    }
+
     /** Reloads the entry when it changed elsewhere, unless the user is editing it (their save will meet a merge). */
     void refreshIfUnchanged() {
         if (form == null && details != null) {
@@ -81,14 +88,28 @@ class EntryDialog extends Dialog {
                 .addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         button("entry-return", "matrix.action.return", may.returnToDrafting(), () -> askReason(
                 "matrix.return.reason", reason -> services.matrix().returnToDrafting(id, version, reason)));
-        action("entry-withdraw", "matrix.action.withdraw", may.withdraw(),
-                () -> services.matrix().withdraw(id, version)).addThemeVariants(ButtonVariant.LUMO_ERROR);
+        button("entry-withdraw", "matrix.action.withdraw", may.withdraw(), () -> confirmWithdraw(entry))
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
         button("entry-reopen", "matrix.action.reopen", may.reopen(), () -> askReason("matrix.reopen.reason",
                 reason -> services.matrix().reopen(id, version, reason)));
         button("entry-history", "matrix.action.history", true,
                 () -> new HistoryDialog(services, labels, id, may.restore(), () -> changed(
                         services.matrix().get(id))).open());
         button("entry-close", "matrix.action.close", true, this::close);
+    }
+
+    /** Withdrawing is final, so it is confirmed first. */
+    private void confirmWithdraw(EntrySummary entry) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("entry-withdraw-confirm");
+        confirm.setHeader(getTranslation("matrix.withdraw.title", entry.data().code()));
+        confirm.setText(getTranslation("matrix.withdraw.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("matrix.action.cancel"));
+        confirm.setConfirmText(getTranslation("matrix.action.withdraw"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> run(() -> services.matrix().withdraw(entry.id(), entry.version())));
+        confirm.open();
     }
 
     private void edit(EntryData data) {

@@ -1,10 +1,10 @@
 package org.majlis.matrix.ui;
 
+import org.majlis.base.live.RoomUpdates;
 import org.majlis.matrix.MatrixHistoryService;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixReviewService;
 import org.majlis.matrix.MatrixService;
-import org.majlis.matrix.MatrixUpdates;
 import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomTab;
 
@@ -15,7 +15,7 @@ class MatrixRoomTab implements RoomTab {
     private final MatrixServices services;
 
     MatrixRoomTab(MatrixService matrix, MatrixHistoryService history, MatrixReviewService review,
-                  MatrixReferenceService reference, MatrixUpdates updates) {
+                  MatrixReferenceService reference, RoomUpdates updates) {
         this.services = new MatrixServices(matrix, history, review, reference, updates);
     }
 
@@ -36,6 +36,6 @@ class MatrixRoomTab implements RoomTab {
 
     /** The services the matrix views use, passed along as one. */
     record MatrixServices(MatrixService matrix, MatrixHistoryService history, MatrixReviewService review,
-                          MatrixReferenceService reference, MatrixUpdates updates) {
+                          MatrixReferenceService reference, RoomUpdates updates) {
     }
 }

@@ -1,7 +1,5 @@
 package org.majlis.matrix.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,22 +14,28 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.live.RoomChange;
+import org.majlis.base.ui.GridItems;
+import org.majlis.base.ui.LiveUpdates;
 import org.majlis.matrix.EntryFilter;
 import org.majlis.matrix.EntryStatus;
 import org.majlis.matrix.EntrySummary;
+import org.majlis.matrix.MatrixEntryEvent;
 import org.majlis.matrix.RoomMatrix;
 import org.majlis.matrix.SdgGoal;
 import org.majlis.matrix.ui.MatrixRoomTab.MatrixServices;
 import org.majlis.meetings.OrganisationFamily;
 import org.majlis.meetings.OrganisationSummary;
 import org.majlis.meetings.RoomDetails;
-import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * A room's matrix of joint activities: counts per status, filters, the entries, a button to draft or propose one,
- * and the review of the previous edition's entries. Updates live when anyone in the room changes an entry.
+ * and the review of the previous edition's entries. Updates live when anyone in the room changes an entry: the
+ * list is reloaded through the service (as this user) and only the rows that changed are sent to the browser.
  */
 class MatrixTab extends VerticalLayout {
 
@@ -45,9 +49,10 @@ class MatrixTab extends VerticalLayout {
     private final ComboBox<String> state = new ComboBox<>();
     private final TextField search = new TextField();
     private final Button newEntry = new Button();
+    private final Map<EntryStatus, Span> countBadges = new EnumMap<>(EntryStatus.class);
     private final Grid<EntrySummary> grid = new Grid<>();
+    private final GridItems<EntrySummary, Long> rows = new GridItems<>(grid, EntrySummary::id);
     private final ReviewPanel review;
-    private @Nullable Registration updates;
     private @Nullable EntryDialog openDialog;
 
     MatrixTab(MatrixServices services, RoomDetails room) {
@@ -59,10 +64,19 @@ class MatrixTab extends VerticalLayout {
         setPadding(false);
         counts.addClassName("matrix-counts");
         counts.setId("matrix-counts");
+        for (var value : EntryStatus.values()) {
+            var count = new Span();
+            count.setId("matrix-count-" + value.name());
+            count.getElement().getThemeList().add("badge pill");
+            countBadges.put(value, count);
+            counts.add(count);
+        }
         add(counts, filters(), grid());
         review = new ReviewPanel(services, room, labels);
         add(review);
         refresh();
+        LiveUpdates.follow(this, services.updates(), room.room().id(), change -> change.any(MatrixEntryEvent.class),
+                this::changedElsewhere);
     }
 
     private HorizontalLayout filters() {
@@ -140,56 +154,41 @@ class MatrixTab extends VerticalLayout {
         return badge;
     }
 
+    /** Reloads everything (after this user's own change or a new filter). */
     void refresh() {
+        refreshEntries();
+        review.refresh();
+    }
+
+    /** Someone in the room changed the matrix: reload what the change concerns. */
+    private void changedElsewhere(RoomChange change) {
+        refreshEntries();
+        // The review lists the previous edition's entries: only a report or a carry-over (a new draft) changes it.
+        if (change.any(MatrixEntryEvent.Reviewed.class) || change.any(MatrixEntryEvent.Drafted.class)) {
+            review.refresh();
+        }
+        var dialog = openDialog;
+        var shown = dialog == null || !dialog.isOpened() ? null : dialog.entryId();
+        if (shown != null && change.events().stream()
+                .anyMatch(e -> e instanceof MatrixEntryEvent m && m.entryId() == shown)) {
+            dialog.refreshIfUnchanged();
+        }
+    }
+
+    private void refreshEntries() {
         var filter = new EntryFilter(status.getValue(), organisation.getValue() == null ? null
                 : organisation.getValue().id(), sdg.getValue() == null ? null : sdg.getValue().number(),
                 state.getValue(), search.getValue());
         RoomMatrix matrix = services.matrix().roomMatrix(room.room().id(), filter);
-        grid.setItems(matrix.entries());
-        counts.removeAll();
-        for (var value : EntryStatus.values()) {
-            var count = new Span(getTranslation("matrix.count", getTranslation("matrix.status." + value.name()),
-                    matrix.countsByStatus().getOrDefault(value, 0L)));
-            count.setId("matrix-count-" + value.name());
-            count.getElement().getThemeList().add("badge pill");
-            counts.add(count);
-        }
+        rows.show(matrix.entries());
+        countBadges.forEach((value, count) -> count.setText(getTranslation("matrix.count",
+                getTranslation("matrix.status." + value.name()), matrix.countsByStatus().getOrDefault(value, 0L))));
         newEntry.setVisible(matrix.mayDraft() || matrix.mayPropose());
         newEntry.setText(getTranslation(matrix.mayDraft() ? "matrix.new-entry" : "matrix.propose-entry"));
-        review.refresh();
-        if (openDialog != null && openDialog.isOpened()) {
-            openDialog.refreshIfUnchanged();
-        }
     }
 
     private void open(@Nullable Long entryId) {
         openDialog = new EntryDialog(services, room, labels, entryId, this::refresh);
         openDialog.open();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        var ui = attachEvent.getUI();
-        // The notice arrives on a background thread: reload as this user, with the security context of their session.
-        var user = SecurityContextHolder.getContext();
-        updates = services.updates().subscribe(room.room().id(), () -> ui.access(() -> {
-            var previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(user);
-            try {
-                refresh();
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        }));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (updates != null) {
-            updates.remove();
-            updates = null;
-        }
-        super.onDetach(detachEvent);
     }
 }

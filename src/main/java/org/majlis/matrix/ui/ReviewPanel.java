@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.majlis.base.ui.GridItems;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.ImplementationStatus;
 import org.majlis.matrix.ReviewSummary;
@@ -30,6 +31,7 @@ class ReviewPanel extends Div {
     private final H3 title = new H3();
     private final Div summary = new Div();
     private final Grid<ReviewSummary> grid = new Grid<>();
+    private final GridItems<ReviewSummary, Long> rows = new GridItems<>(grid, r -> r.entry().id());
 
     ReviewPanel(MatrixServices services, RoomDetails room, MatrixLabels labels) {
         this.services = services;
@@ -79,7 +81,7 @@ class ReviewPanel extends Div {
             average.getElement().getThemeList().add("badge pill success");
             summary.add(average);
         }
-        grid.setItems(review.entries());
+        rows.show(review.entries());
         if (review.entries().isEmpty()) {
             summary.add(new Paragraph(getTranslation("matrix.review.none")));
         }

@@ -3,6 +3,7 @@ package org.majlis.matrix.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -152,4 +153,23 @@ class MatrixTabTest extends BrowserlessViewTest {
         assertThat(saved.title().fr()).isEqualTo("Leur titre");
     }
 
+    @Test
+    @WithMockUser(username = "eco.rapporteur", roles = "USER")
+    void withdrawing_is_final_so_it_asks_first_and_cancelling_keeps_the_entry() throws Exception {
+        var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(fx.uniqueCode()),
+                null));
+        openRoom();
+        var rows = rows(grid());
+        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == draft.entry().id()).findFirst()
+                .orElseThrow()));
+        test(find(Button.class).id("entry-withdraw")).click();
+        test(find(ConfirmDialog.class).id("entry-withdraw-confirm")).cancel();
+        assertThat(MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().status())
+                .isEqualTo(EntryStatus.DRAFT);
+        test(find(Button.class).id("entry-withdraw")).click();
+        test(find(ConfirmDialog.class).id("entry-withdraw-confirm")).confirm();
+        assertThat(MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().status())
+                .isEqualTo(EntryStatus.WITHDRAWN);
+        assertThat(find(Button.class).withId("entry-withdraw").exists()).isFalse();
+    }
 }
