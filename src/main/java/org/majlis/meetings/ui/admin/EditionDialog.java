@@ -9,6 +9,8 @@ import com.vaadin.flow.function.SerializableConsumer;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminDialog;
+import org.majlis.base.ui.admin.LocalizedTextFields;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;

@@ -12,6 +12,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminGrids;
 import org.majlis.meetings.EditionSummary;
 import org.majlis.meetings.RoomData;
 import org.majlis.meetings.RoomService;

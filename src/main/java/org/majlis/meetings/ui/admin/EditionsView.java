@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ui.Formats;
+import org.majlis.base.ui.admin.AdminGrids;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
 import org.majlis.meetings.OrganisationService;

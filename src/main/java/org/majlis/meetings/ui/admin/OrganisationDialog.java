@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminDialog;
+import org.majlis.base.ui.admin.LocalizedTextFields;
 import org.majlis.meetings.OrganisationData;
 import org.majlis.meetings.OrganisationFamily;
 import org.majlis.meetings.OrganisationService;

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminGrids;
 import org.majlis.meetings.OrganisationFamily;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.OrganisationSummary;

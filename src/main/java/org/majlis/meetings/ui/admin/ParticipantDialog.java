@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminDialog;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.OrganisationSummary;
 import org.majlis.meetings.ParticipantData;

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminDialog;
+import org.majlis.base.ui.admin.LocalizedTextFields;
 import org.majlis.meetings.RoomData;
 import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;

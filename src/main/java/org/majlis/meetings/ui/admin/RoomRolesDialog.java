@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.admin.AdminDialog;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
 import org.majlis.meetings.ParticipantService;

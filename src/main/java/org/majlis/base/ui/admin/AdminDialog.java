@@ -1,4 +1,4 @@
-package org.majlis.meetings.ui.admin;
+package org.majlis.base.ui.admin;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -17,12 +17,12 @@ import java.util.Map;
  * field errors next to the fields; after a concurrent edit it shows the translated message and reloads the fresh
  * record, so nothing is overwritten.
  */
-abstract class AdminDialog extends Dialog {
+public abstract class AdminDialog extends Dialog {
 
     protected final Button save;
     protected final Button cancel;
 
-    AdminDialog(String title) {
+    protected AdminDialog(String title) {
         setHeaderTitle(title);
         addClassName("admin-dialog");
         setModal(true);

@@ -1,4 +1,4 @@
-package org.majlis.meetings.ui.admin;
+package org.majlis.base.ui.admin;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -13,12 +13,12 @@ import org.majlis.base.ui.LocalizedSpan;
 import java.util.Locale;
 
 /** Small pieces the admin views share: the search field, the toolbar, localized cells. */
-final class AdminGrids {
+public final class AdminGrids {
 
     private AdminGrids() {
     }
 
-    static TextField searchField(Component context, String id) {
+    public static TextField searchField(Component context, String id) {
         var search = new TextField();
         search.setId(id);
         search.setPlaceholder(context.getTranslation("admin.search"));
@@ -30,7 +30,7 @@ final class AdminGrids {
         return search;
     }
 
-    static HorizontalLayout toolbar(Component... components) {
+    public static HorizontalLayout toolbar(Component... components) {
         var toolbar = new HorizontalLayout(components);
         toolbar.addClassName("admin-toolbar");
         toolbar.setWidthFull();
@@ -40,12 +40,12 @@ final class AdminGrids {
     }
 
     /** A cell with text people wrote, in the reader's language or another, in its own direction. */
-    static Span localized(LocalizedText text, Locale locale) {
+    public static Span localized(LocalizedText text, Locale locale) {
         return new LocalizedSpan(text, locale);
     }
 
     /** A cell with the text in exactly one language ("—" when missing), in that language's direction. */
-    static Span inLanguage(Component context, LocalizedText text, org.majlis.base.Language language) {
+    public static Span inLanguage(Component context, LocalizedText text, org.majlis.base.Language language) {
         var value = text.get(language);
         var span = new Span(value == null ? context.getTranslation("admin.none") : value);
         if (value != null) {

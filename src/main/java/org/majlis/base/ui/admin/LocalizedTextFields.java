@@ -1,4 +1,4 @@
-package org.majlis.meetings.ui.admin;
+package org.majlis.base.ui.admin;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
  * One text in English, French and Arabic: three fields side by side, the Arabic one right-to-left. The fields are
  * named {@code prefix + "En"}, {@code "Fr"}, {@code "Ar"} like the services' field errors, and that is also their id.
  */
-class LocalizedTextFields extends VerticalLayout {
+public class LocalizedTextFields extends VerticalLayout {
 
     private final String prefix;
     private final Map<Language, TextField> fields = new EnumMap<>(Language.class);
     private final Span missing = new Span();
 
-    LocalizedTextFields(String prefix, String labelKey, int maxLength, boolean showMissing) {
+    public LocalizedTextFields(String prefix, String labelKey, int maxLength, boolean showMissing) {
         this.prefix = prefix;
         setPadding(false);
         setSpacing(false);
@@ -51,12 +51,12 @@ class LocalizedTextFields extends VerticalLayout {
         }
     }
 
-    LocalizedText getValue() {
+    public LocalizedText getValue() {
         return LocalizedText.of(fields.get(Language.EN).getValue(), fields.get(Language.FR).getValue(),
                 fields.get(Language.AR).getValue());
     }
 
-    void setValue(@Nullable LocalizedText text) {
+    public void setValue(@Nullable LocalizedText text) {
         var value = text == null ? LocalizedText.empty() : text;
         fields.forEach((language, field) -> {
             var written = value.get(language);
@@ -65,16 +65,16 @@ class LocalizedTextFields extends VerticalLayout {
         updateMissing();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return getValue().isEmpty();
     }
 
-    TextField field(Language language) {
+    public TextField field(Language language) {
         return fields.get(language);
     }
 
     /** The fields by the names the services use in their field errors. */
-    Map<String, HasValidation> errorTargets() {
+    public Map<String, HasValidation> errorTargets() {
         var targets = new LinkedHashMap<String, HasValidation>();
         fields.forEach((language, field) -> targets.put(fieldName(language), field));
         return targets;
