@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -88,8 +89,14 @@ class EntryValidator {
             v.check(sdg != null && sdg >= 1 && sdg <= 17 && sdgs.existsById(sdg), "sdgs",
                     "validation.matrix.sdg-unknown", String.valueOf(sdg));
         }
-        for (var area : data.oicAreaIds()) {
-            v.check(areas.existsById(area), "oicAreaIds", "validation.matrix.area-unknown");
+        // A retired area stays on the entries that already name it, but is not taken on anew.
+        var kept = selfId == null ? List.<Long>of() : entries.findById(selfId)
+                .map(entry -> entry.toData().oicAreaIds()).orElse(List.of());
+        for (var id : data.oicAreaIds()) {
+            var area = areas.findById(id);
+            v.check(area.isPresent(), "oicAreaIds", "validation.matrix.area-unknown");
+            area.filter(a -> !a.isActive() && !kept.contains(id)).ifPresent(a -> v.check(false, "oicAreaIds",
+                    "validation.matrix.area-retired", a.getCode()));
         }
         if (data.budget() != null) {
             v.check(data.budget().signum() >= 0 && data.budget().compareTo(BUDGET_MAX) <= 0

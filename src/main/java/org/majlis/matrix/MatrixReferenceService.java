@@ -45,6 +45,14 @@ public class MatrixReferenceService {
         return sdgs.findAll(Sort.by("number")).stream().map(SdgGoalEntity::toRecord).toList();
     }
 
+    public SdgGoal sdg(int number) {
+        return sdgs.findById(number).map(SdgGoalEntity::toRecord).orElseThrow(() -> new NotFoundException("SDG", number));
+    }
+
+    public OicArea oicArea(long id) {
+        return areas.findById(id).map(OicAreaEntity::toRecord).orElseThrow(() -> new NotFoundException("OIC area", id));
+    }
+
     /** All areas, retired ones included (old entries may name them); the form offers the active ones. */
     public List<OicArea> oicAreas() {
         return areas.findAllOrdered().stream().map(OicAreaEntity::toRecord).toList();

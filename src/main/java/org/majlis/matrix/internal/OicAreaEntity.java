@@ -60,6 +60,14 @@ public class OicAreaEntity {
         return version;
     }
 
+    public String getCode() {
+        return code;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
     public OicArea toRecord() {
         return new OicArea(id, version, code, name == null ? LocalizedText.empty() : name, position, active);
     }

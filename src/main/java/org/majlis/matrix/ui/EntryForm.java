@@ -101,7 +101,8 @@ class EntryForm extends FormLayout {
         sdgs.setItemLabelGenerator(g -> labels.sdg(g.number()));
         setup(areas, "oicAreaIds", "entry-areas");
         areas.setItems(labels.activeAreas());
-        areas.setItemLabelGenerator(a -> labels.area(a.id()));
+        areas.setItemLabelGenerator(a -> a.active() ? labels.area(a.id())
+                : getTranslation("matrix.area.retired-label", labels.area(a.id())));
         add(sdgs);
         add(areas, 2);
         setup(budget, "budget", "entry-budget");
@@ -186,8 +187,10 @@ class EntryForm extends FormLayout {
         indicators.write(data.indicators());
         sdgs.setValue(new LinkedHashSet<>(labels.sdgs().stream().filter(g -> data.sdgs().contains(g.number()))
                 .toList()));
-        areas.setValue(new LinkedHashSet<>(labels.activeAreas().stream()
-                .filter(a -> data.oicAreaIds().contains(a.id())).toList()));
+        // The areas in use, plus any retired one the entry already names: it stays unless the user removes it.
+        var offered = labels.areasOffered(data.oicAreaIds());
+        areas.setItems(offered);
+        areas.setValue(new LinkedHashSet<>(offered.stream().filter(a -> data.oicAreaIds().contains(a.id())).toList()));
         budget.setValue(data.budget());
         currency.setValue(data.currency());
     }

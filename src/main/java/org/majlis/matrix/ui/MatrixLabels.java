@@ -69,6 +69,12 @@ final class MatrixLabels {
                 .toList();
     }
 
+    /** The areas a form offers: those in use and the retired ones among {@code named}, in the Programme's order. */
+    List<OicArea> areasOffered(Collection<Long> named) {
+        return areas.values().stream().filter(a -> a.active() || named.contains(a.id()))
+                .sorted(Comparator.comparingInt(OicArea::position)).toList();
+    }
+
     List<String> currencies() {
         return currencies;
     }

@@ -3,6 +3,7 @@ package org.majlis.matrix.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -18,12 +19,17 @@ import org.majlis.matrix.EntryField;
 import org.majlis.matrix.EntryStatus;
 import org.majlis.matrix.EntrySummary;
 import org.majlis.matrix.MatrixFixtures;
+import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixService;
+import org.majlis.matrix.OicArea;
+import org.majlis.base.LocalizedText;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +38,8 @@ class MatrixTabTest extends BrowserlessViewTest {
 
     @Autowired
     MatrixService matrix;
+    @Autowired
+    MatrixReferenceService reference;
     @Autowired
     EditionService editions;
     @Autowired
@@ -171,5 +179,30 @@ class MatrixTabTest extends BrowserlessViewTest {
         assertThat(MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().status())
                 .isEqualTo(EntryStatus.WITHDRAWN);
         assertThat(find(Button.class).withId("entry-withdraw").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "eco.rapporteur", roles = "USER")
+    void editing_an_entry_keeps_a_retired_area_it_names() throws Exception {
+        var area = MatrixFixtures.as("admin", () -> reference.addOicArea("R-" + fx.uniqueCode().substring(0, 5),
+                LocalizedText.of("Soon retired", null, null)));
+        var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco,
+                EntryField.OIC_AREAS.set(fx.foodSecurity(fx.uniqueCode()), List.of(area.id())), null));
+        MatrixFixtures.as("admin", () -> reference.updateOicArea(area.id(), area.version(), area.code(), area.name(),
+                false));
+        openRoom();
+        var rows = rows(grid());
+        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == draft.entry().id()).findFirst()
+                .orElseThrow()));
+        test(find(Button.class).id("entry-edit")).click();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<OicArea> areas = find(MultiSelectComboBox.class).id("entry-areas");
+        assertThat(areas.getValue()).extracting(OicArea::id).containsExactly(area.id());
+        assertThat(areas.getItemLabelGenerator().apply(areas.getValue().iterator().next())).endsWith("(retired)");
+        test(find(TextField.class).id("entry-title-en")).setValue("Edited with a retired area");
+        test(find(Button.class).id("entry-save")).click();
+        var saved = MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().data();
+        assertThat(saved.title().en()).isEqualTo("Edited with a retired area");
+        assertThat(saved.oicAreaIds()).containsExactly(area.id());
     }
 }
