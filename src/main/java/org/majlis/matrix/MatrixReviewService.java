@@ -3,6 +3,7 @@ package org.majlis.matrix;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.Validation;
+import org.majlis.matrix.internal.ImplementationReportEntity;
 import org.majlis.matrix.internal.ImplementationReview;
 import org.majlis.matrix.internal.ImplementationReviewRepository;
 import org.majlis.matrix.internal.MatrixEntry;
@@ -62,6 +63,10 @@ public class MatrixReviewService {
         var ids = adopted.stream().map(MatrixEntry::getId).toList();
         var byEntry = ids.isEmpty() ? Map.<Long, ImplementationReview>of() : reviews.findFor(editionId, ids).stream()
                 .collect(Collectors.toMap(ImplementationReview::getEntryId, Function.identity()));
+        var reportCounts = byEntry.isEmpty() ? Map.<Long, Integer>of() : reviews.countReports(byEntry.values().stream()
+                .map(ImplementationReview::getId).toList()).stream().collect(Collectors.toMap(
+                ImplementationReviewRepository.ReportCount::getReviewId,
+                ImplementationReviewRepository.ReportCount::getReports));
         var carried = ids.isEmpty() ? Map.<Long, MatrixEntry>of() : entries.findCarriedOver(editionId, ids).stream()
                 .collect(Collectors.toMap(MatrixEntry::getOriginEntryId, Function.identity(), (a, b) -> a));
         var organisation = recorder.actor().organisationId();
@@ -77,7 +82,7 @@ public class MatrixReviewService {
                     review == null ? -1 : review.getVersion(), review == null ? null : review.getStatus(),
                     review == null ? null : review.getProgress(), review == null ? null : review.getNote(),
                     review == null ? null : review.getReportedBy(), review == null ? null : review.getReportedAt(),
-                    delegate && lead, mayCarry && into == null, into == null ? null : into.getId(),
+                    review == null ? 0 : reportCounts.getOrDefault(review.getId(), 0), delegate && lead, mayCarry && into == null, into == null ? null : into.getId(),
                     into == null ? null : into.getCode());
         }).toList();
         var counts = emptyCounts();
@@ -95,7 +100,9 @@ public class MatrixReviewService {
      */
     @Transactional
     public void report(long roomId, long entryId, long reviewVersion, ReviewReport report) {
-        var entry = previousEntry(roomId, entryId);
+        // The entry's row lock makes reports on one entry queue up: of two first reports made at once, the second
+        // meets the first one's version and is refused, instead of failing on the unique key.
+        var entry = checkUnderReview(roomId, recorder.lockForChange(entryId));
         var actor = recorder.actor();
         var data = entry.toData();
         var lead = actor.organisationId() != null && (actor.organisationId().equals(data.leadUnId())
@@ -119,6 +126,14 @@ public class MatrixReviewService {
                 report.note(), actor.name(), actor.organisation(), recorder.now());
         reviews.saveAndFlush(review);
         events.publishEvent(new MatrixEntryEvent.Reviewed(roomId, entryId));
+    }
+
+    /** Every implementation report made on an entry under review in this room, newest first. */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public List<ImplementationReport> reportHistory(long roomId, long entryId) {
+        previousEntry(roomId, entryId);
+        return reviews.findFor(editionOf(roomId), entryId).map(review -> review.getReports().reversed().stream()
+                .map(ImplementationReportEntity::toRecord).toList()).orElse(List.of());
     }
 
     /**
@@ -157,8 +172,11 @@ public class MatrixReviewService {
     }
 
     private MatrixEntry previousEntry(long roomId, long entryId) {
+        return checkUnderReview(roomId, recorder.load(entryId));
+    }
+
+    private MatrixEntry checkUnderReview(long roomId, MatrixEntry entry) {
         var previousRoom = rooms.previousEditionRoom(roomId).map(RoomSummary::id).orElse(-1L);
-        var entry = recorder.load(entryId);
         if (entry.getRoomId() != previousRoom || entry.getStatus() != EntryStatus.ADOPTED) {
             throw new InvalidInputException("", "validation.matrix.not-under-review");
         }

@@ -3,6 +3,7 @@ package org.majlis.matrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisSpringTest;
+import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.InvalidInputException;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
@@ -10,8 +11,14 @@ import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,5 +157,89 @@ class MatrixReviewTest {
         var data = fx.foodSecurity(MatrixFixtures.uniqueCode()).withTimeframe(null, null);
         assertThatThrownBy(() -> as("eco.chair.oic", () -> matrix.importAdopted(genevaEco, data, null)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A fresh FAO–IOFS entry adopted at Geneva, under review in Astana with no report yet. */
+    private ReviewSummary freshGenevaEntry() {
+        var genevaEco = fx.room(15, RoomKind.ECONOMIC_SCIENTIFIC);
+        var code = MatrixFixtures.uniqueCode();
+        as("admin", () -> matrix.importAdopted(genevaEco, fx.foodSecurity(code).withTimeframe(null, null), null));
+        return entry("eco.fao", eco, code);
+    }
+
+    private void report(String user, ReviewSummary under, long version, ImplementationStatus status, int progress,
+                        String note) {
+        as(user, () -> {
+            review.report(eco, under.entry().id(), version, new ReviewReport(status, progress, note));
+            return null;
+        });
+    }
+
+    @Test
+    void every_report_is_kept_and_the_latest_is_the_one_the_review_shows() {
+        var fresh = freshGenevaEntry();
+        assertThat(fresh.reportCount()).isZero();
+        assertThat(as("eco.observer", () -> review.reportHistory(eco, fresh.entry().id()))).isEmpty();
+        report("eco.fao", fresh, fresh.reviewVersion(), ImplementationStatus.ONGOING, 30, "Seed stocks bought");
+        var afterFao = entry("eco.iofs", eco, fresh.entry().data().code());
+        report("eco.iofs", afterFao, afterFao.reviewVersion(), ImplementationStatus.ONGOING, 55,
+                "تم تخزين البذور في تشاد");
+
+        var shown = entry("eco.chair.un", eco, fresh.entry().data().code());
+        assertThat(shown.progress()).isEqualTo(55);
+        assertThat(shown.reportCount()).isEqualTo(2);
+        var history = as("eco.observer", () -> review.reportHistory(eco, fresh.entry().id()));
+        assertThat(history).extracting(ImplementationReport::progress).containsExactly(55, 30);
+        assertThat(history).extracting(ImplementationReport::reportedBy)
+                .containsExactly("Farida Nurmagambetova", "Jean-Marc Lefèvre");
+        assertThat(history).extracting(ImplementationReport::reporterOrganisation).containsExactly("IOFS", "FAO");
+        assertThat(history.getFirst().note()).isEqualTo("تم تخزين البذور في تشاد");
+        assertThat(history.getLast().note()).isEqualTo("Seed stocks bought");
+    }
+
+    @Test
+    void two_first_reports_made_at_once_keep_one_and_refuse_the_other_which_changes_nothing() throws Exception {
+        var fresh = freshGenevaEntry();
+        var barrier = new CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var tasks = new ArrayList<Callable<Object>>();
+            for (var user : List.of("eco.fao", "eco.iofs")) {
+                tasks.add(() -> {
+                    barrier.await(10, TimeUnit.SECONDS);
+                    try {
+                        report(user, fresh, fresh.reviewVersion(), ImplementationStatus.ONGOING, 10, user);
+                        return user;
+                    } catch (ConcurrentEditException e) {
+                        return e;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                });
+            }
+            var results = pool.invokeAll(tasks, 60, TimeUnit.SECONDS).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).toList();
+            assertThat(results).filteredOn(r -> r instanceof String).hasSize(1);
+            assertThat(results).filteredOn(r -> r instanceof ConcurrentEditException).hasSize(1);
+            var history = as("eco.observer", () -> review.reportHistory(eco, fresh.entry().id()));
+            assertThat(history).singleElement().satisfies(r -> assertThat(r.note()).isEqualTo(
+                    results.stream().filter(o -> o instanceof String).findFirst().orElseThrow()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void someone_outside_the_room_cannot_read_the_reports() {
+        var fresh = freshGenevaEntry();
+        report("eco.fao", fresh, fresh.reviewVersion(), ImplementationStatus.NOT_STARTED, 0, null);
+        assertThatThrownBy(() -> as("pol.undp", () -> review.reportHistory(eco, fresh.entry().id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("pol.undp", () -> review.review(eco))).isInstanceOf(AccessDeniedException.class);
     }
 }

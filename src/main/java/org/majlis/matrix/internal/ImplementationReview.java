@@ -1,19 +1,27 @@
 package org.majlis.matrix.internal;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.majlis.matrix.ImplementationStatus;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** What a lead organisation reported, at one edition, on the implementation of an entry of the previous one. */
+/**
+ * What the lead organisations reported, at one edition, on the implementation of an entry of the previous one: the
+ * latest report (what the review shows and counts, versioned for optimistic locking) and every report made, in order.
+ */
 @Entity
 @Table(name = "matrix_review")
 public class ImplementationReview {
@@ -44,6 +52,10 @@ public class ImplementationReview {
 
     private Instant reportedAt;
 
+    @OneToMany(mappedBy = "review", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+    @OrderBy("reportedAt ASC, id ASC")
+    private List<ImplementationReportEntity> reports = new ArrayList<>();
+
     protected ImplementationReview() {
     }
 
@@ -63,6 +75,12 @@ public class ImplementationReview {
         this.reportedBy = by;
         this.reporterOrg = org;
         this.reportedAt = at;
+        reports.add(new ImplementationReportEntity(this, status, progress, note, by, org, at));
+    }
+
+    /** Every report made, oldest first; the last one is the current report. */
+    public List<ImplementationReportEntity> getReports() {
+        return List.copyOf(reports);
     }
 
     public Long getId() {

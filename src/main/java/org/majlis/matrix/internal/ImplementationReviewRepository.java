@@ -3,6 +3,7 @@ package org.majlis.matrix.internal;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,15 @@ public interface ImplementationReviewRepository extends JpaRepository<Implementa
 
     @Query("select r from ImplementationReview r where r.editionId = :editionId and r.entryId = :entryId")
     Optional<ImplementationReview> findFor(long editionId, long entryId);
+
+    /** How many reports each review has, in one query. */
+    @Query("select r.id as reviewId, size(r.reports) as reports from ImplementationReview r where r.id in :ids")
+    List<ReportCount> countReports(Collection<Long> ids);
+
+    interface ReportCount {
+
+        Long getReviewId();
+
+        Integer getReports();
+    }
 }

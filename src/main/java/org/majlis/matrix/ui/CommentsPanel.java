@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.CommentKind;
 import org.majlis.matrix.CommentSummary;
@@ -14,9 +15,7 @@ import org.majlis.matrix.EntryDetails;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.MatrixService;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,8 +27,7 @@ class CommentsPanel extends Div {
         addClassName("entry-comments");
         setId("entry-comments");
         add(new H4(getTranslation("matrix.comments.title")));
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        var formatter = Formats.dateTimeFormatter(getLocale());
         if (details.comments().isEmpty()) {
             var none = new Paragraph(getTranslation("matrix.comments.none"));
             none.addClassName("empty-state");

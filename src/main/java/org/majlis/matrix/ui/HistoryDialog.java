@@ -8,15 +8,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.RevisionDiff;
 import org.majlis.matrix.RevisionSummary;
 import org.majlis.matrix.ui.MatrixRoomTab.MatrixServices;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -39,8 +38,7 @@ class HistoryDialog extends Dialog {
         setWidth("min(72rem, 95vw)");
         setHeaderTitle(getTranslation("matrix.history.title"));
         var revisions = services.history().revisions(entryId);
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        var formatter = Formats.dateTimeFormatter(getLocale());
         var grid = new Grid<RevisionSummary>();
         grid.setId("history-grid");
         grid.addColumn(RevisionSummary::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);

@@ -107,6 +107,13 @@ class ReviewPanel extends Div {
         var by = new Span(getTranslation("matrix.review.reported-by", r.reportedBy()));
         by.addClassName("comment-author");
         cell.add(by);
+        if (r.reportCount() > 1) {
+            var history = new Button(getTranslation("matrix.review.history", r.reportCount()),
+                    e -> new ReportHistoryDialog(services, room, r).open());
+            history.addClassName("review-history");
+            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            cell.add(history);
+        }
         return cell;
     }
 

@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.majlis.BrowserlessViewTest;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.EntryStatus;
+import org.majlis.matrix.ImplementationReport;
+import org.majlis.matrix.ImplementationStatus;
+import org.majlis.matrix.MatrixReviewService;
+import org.majlis.matrix.ReviewReport;
 import org.majlis.matrix.EntrySummary;
 import org.majlis.matrix.MatrixFixtures;
 import org.majlis.matrix.MatrixReferenceService;
@@ -25,6 +29,7 @@ import org.majlis.matrix.OicArea;
 import org.majlis.base.LocalizedText;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
+import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -40,6 +45,8 @@ class MatrixTabTest extends BrowserlessViewTest {
     MatrixService matrix;
     @Autowired
     MatrixReferenceService reference;
+    @Autowired
+    MatrixReviewService review;
     @Autowired
     EditionService editions;
     @Autowired
@@ -204,5 +211,35 @@ class MatrixTabTest extends BrowserlessViewTest {
         var saved = MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().data();
         assertThat(saved.title().en()).isEqualTo("Edited with a retired area");
         assertThat(saved.oicAreaIds()).containsExactly(area.id());
+    }
+
+    @Test
+    @WithMockUser(username = "eco.chair.un", roles = "USER")
+    void the_chair_sees_the_latest_implementation_report_and_opens_all_earlier_ones() throws Exception {
+        var code = fx.uniqueCode();
+        MatrixFixtures.as("admin", () -> matrix.importAdopted(fx.room(15, RoomKind.ECONOMIC_SCIENTIFIC),
+                fx.foodSecurity(code).withTimeframe(null, null), null));
+        for (var report : List.of(new String[]{"eco.fao", "20"}, new String[]{"eco.iofs", "45"})) {
+            MatrixFixtures.run(report[0], () -> {
+                var under = review.review(eco).entries().stream().filter(r -> code.equals(r.entry().data().code()))
+                        .findFirst().orElseThrow();
+                review.report(eco, under.entry().id(), under.reviewVersion(), new ReviewReport(
+                        ImplementationStatus.ONGOING, Integer.parseInt(report[1]), "Progress from " + report[0]));
+            });
+        }
+        openRoom();
+        @SuppressWarnings("unchecked")
+        Grid<org.majlis.matrix.ReviewSummary> reviewGrid = find(Grid.class).id("review-grid");
+        var row = rows(reviewGrid).stream().map(r -> r.entry().data().code()).toList().indexOf(code);
+        var cell = test(reviewGrid).getCellComponent(row, 3);
+        var all = cell.getChildren().filter(c -> c instanceof Button).map(Button.class::cast).findFirst().orElseThrow();
+        assertThat(all.getText()).isEqualTo("All 2 reports");
+        assertThat(cell.getElement().getTextRecursively()).contains("Ongoing · 45 %").contains("Progress from eco.iofs");
+        test(all).click();
+        @SuppressWarnings("unchecked")
+        Grid<ImplementationReport> history = find(Grid.class).id("report-history-grid");
+        assertThat(rows(history)).extracting(ImplementationReport::progress).containsExactly(45, 20);
+        assertThat(test(history).getCellText(0, 1)).isEqualTo("Farida Nurmagambetova (IOFS)");
+        assertThat(test(history).getCellText(1, 2)).isEqualTo("Ongoing · 20 %");
     }
 }
