@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
 import org.majlis.matrix.EntryData;
@@ -92,6 +93,8 @@ class EntryForm extends FormLayout {
         startDate.setLocale(getLocale());
         endDate.setLocale(getLocale());
         add(startDate, endDate);
+        // The texts below come in rows of three languages: start them on a row of their own.
+        getElement().appendChild(new Element("br"));
         results = trio("expectedResults", TextArea::new);
         indicators = trio("indicators", TextArea::new);
         addTrio(results);

@@ -56,10 +56,9 @@ class EntryView extends Div {
         for (var language : Language.values()) {
             var value = text.get(language);
             if (value != null) {
-                var line = new Div(new Span(getTranslation("language." + language.code()) + ": "));
-                var span = new Span(value);
-                MatrixLabels.direction(span, language);
-                line.add(span);
+                // The line reads in its language's direction: an Arabic line is right-to-left from its label on.
+                var line = new Div(new Span(getTranslation("language." + language.code()) + ": "), new Span(value));
+                MatrixLabels.direction(line, language);
                 line.addClassName("entry-text-" + language.code());
                 box.add(line);
             }

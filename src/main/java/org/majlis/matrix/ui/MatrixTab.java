@@ -181,6 +181,8 @@ class MatrixTab extends VerticalLayout {
                 state.getValue(), search.getValue());
         RoomMatrix matrix = services.matrix().roomMatrix(room.room().id(), filter);
         rows.show(matrix.entries());
+        var inRoom = matrix.countsByStatus().values().stream().mapToLong(Long::longValue).sum();
+        grid.setEmptyStateText(getTranslation(inRoom == 0 ? "matrix.empty" : "matrix.empty-filtered"));
         countBadges.forEach((value, count) -> count.setText(getTranslation("matrix.count",
                 getTranslation("matrix.status." + value.name()), matrix.countsByStatus().getOrDefault(value, 0L))));
         newEntry.setVisible(matrix.mayDraft() || matrix.mayPropose());

@@ -3,6 +3,7 @@ package org.majlis.matrix.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,6 +58,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
         sdgs.addColumn(SdgGoal::number).setHeader(getTranslation("matrix.reference.number")).setKey("number")
                 .setSortable(true).setWidth("6rem").setFlexGrow(0);
         nameColumns(sdgs, SdgGoal::name);
+        sdgs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         sdgs.setAllRowsVisible(true);
         sdgs.addItemDoubleClickListener(event -> openSdg(event.getItem()));
         sdgs.asSingleSelect().addValueChangeListener(event -> editSdg.setEnabled(event.getValue() != null));
@@ -77,6 +79,7 @@ class ReferenceListsView extends VerticalLayout implements HasDynamicTitle {
         nameColumns(areas, OicArea::name);
         areas.addComponentColumn(this::statusBadge).setHeader(getTranslation("matrix.reference.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        areas.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         areas.setAllRowsVisible(true);
         areas.setEmptyStateText(getTranslation("matrix.reference.no-areas"));
         areas.addItemDoubleClickListener(event -> openArea(event.getItem()));

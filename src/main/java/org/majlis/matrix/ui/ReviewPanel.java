@@ -38,6 +38,7 @@ class ReviewPanel extends Div {
         this.room = room;
         this.labels = labels;
         setId("matrix-review");
+        setWidthFull();
         addClassName("matrix-review");
         summary.setId("review-summary");
         summary.addClassName("matrix-counts");
@@ -53,6 +54,7 @@ class ReviewPanel extends Div {
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actionsCell).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         add(title, summary, grid);
     }
 

@@ -1,104 +1,53 @@
 package org.majlis.matrix.e2e;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.majlis.base.Language;
+import org.majlis.e2e.BrowserTest;
 import org.majlis.matrix.MatrixFixtures;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
-import org.majlis.meetings.RoomService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.majlis.meetings.RoomKind;
 
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The matrix end to end, in headless Chromium: the rapporteur drafts an entry in Arabic and French and submits it,
- * a delegate comments, the chair adopts it and the rapporteur's browser sees the adoption without reloading; then
- * a lead organisation's delegate reports on an entry of Geneva 2022 and the chair's browser sees the report.
- * (Minimal browser set-up of its own until the shared Playwright base class lands in main.)
+ * a delegate comments, the chair adopts it and the rapporteur's browser sees the adoption without reloading; a lead
+ * organisation's delegate reports on an entry of Geneva 2022 and the chair's browser sees the report; the
+ * secretariat adds an OIC-2025 area in Arabic and the rapporteur's form offers it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MatrixScenarioIT {
+class MatrixScenarioIT extends BrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EditionService editions;
-    @Autowired
-    RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
-
-    @BeforeAll
-    static void launch() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    private void openMatrix(Page on, long roomId) {
+        on.navigate(url("/rooms/" + roomId));
+        on.locator("vaadin-tab", new Page.LocatorOptions().setHasText(text("room.tab.matrix"))).click();
+        assertThat(on.locator("#matrix-grid")).isVisible();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+    private Page person(String username) {
+        var on = newSession();
+        signIn(on, username);
+        return on;
     }
 
-    private Page signedIn(String username) {
-        var page = browser.newContext().newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("demo");
-        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("#edition-title")).isVisible();
-        return page;
+    private static void choose(Page on, String comboId, String item) {
+        on.locator("#" + comboId + " input").fill(item);
+        on.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item)).first().click();
     }
 
-    private void openMatrix(Page page, long roomId) {
-        page.navigate("http://localhost:" + port + "/rooms/" + roomId);
-        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Matrix")).click();
-        assertThat(page.locator("#matrix-grid")).isVisible();
-    }
-
-    private static void choose(Page page, String comboId, String item) {
-        page.locator("#" + comboId + " input").fill(item);
-        page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(item)).first().click();
-    }
-
-    private static Locator row(Page page, String code) {
-        return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(code)).first();
+    private static Locator row(Page on, String code) {
+        return on.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(code)).first();
     }
 
     @Test
     void rapporteur_drafts_in_arabic_and_french_delegate_comments_chair_adopts_and_the_rapporteur_sees_it_live() {
-        var fx = new MatrixFixtures(editions, rooms, organisations);
-        var eco = fx.astanaEco();
+        var eco = demo.room(16, RoomKind.ECONOMIC_SCIENTIFIC);
         var code = MatrixFixtures.uniqueCode();
 
-        var rapporteur = signedIn("eco.rapporteur");
+        var rapporteur = page;
+        signIn("eco.rapporteur");
         openMatrix(rapporteur, eco);
         rapporteur.locator("#matrix-new-entry").click();
         rapporteur.locator("#entry-code input").fill(code);
@@ -109,53 +58,79 @@ class MatrixScenarioIT {
         choose(rapporteur, "entry-lead-oic", "SESRIC");
         rapporteur.locator("#entry-save").click();
         assertThat(rapporteur.locator("#entry-view")).containsText("برنامج مشترك للتدريب المهني للشباب");
+        assertThat(rapporteur.locator("#entry-view .entry-text-ar").first()).hasAttribute("dir", "rtl");
         rapporteur.locator("#entry-submit").click();
         assertThat(rapporteur.locator("#entry-adopt")).isHidden();
         rapporteur.locator("#entry-close").click();
         var adoptedBefore = rapporteur.locator("#matrix-count-ADOPTED").textContent();
 
-        var delegate = signedIn("eco.fao");
+        var delegate = person("eco.fao");
         openMatrix(delegate, eco);
         row(delegate, code).click();
         delegate.locator("#entry-comment-text textarea").fill("FAO can contribute its e-learning courses.");
         delegate.locator("#entry-comment-send").click();
         assertThat(delegate.locator("#entry-comments")).containsText("Jean-Marc Lefèvre");
 
-        var chair = signedIn("eco.chair.un");
+        var chair = person("eco.chair.un");
         openMatrix(chair, eco);
         row(chair, code).click();
         assertThat(chair.locator("#entry-comments")).containsText("FAO can contribute its e-learning courses.");
         chair.locator("#entry-adopt").click();
         assertThat(chair.locator("#entry-reopen")).isVisible();
 
-        // The rapporteur's browser was left alone: the push brings the adoption.
+        // The rapporteur's browser was left alone: the push brings the adoption, to the count and to the row.
         assertThat(rapporteur.locator("#matrix-count-ADOPTED")).not().hasText(adoptedBefore);
-        rapporteur.context().close();
-        delegate.context().close();
-        chair.context().close();
+        assertThat(rapporteur.locator("#matrix-grid")).containsText(text("matrix.status.ADOPTED"));
     }
 
     @Test
     void a_lead_delegate_reports_on_a_geneva_entry_and_the_chair_sees_the_review() {
-        var fx = new MatrixFixtures(editions, rooms, organisations);
-        var eco = fx.astanaEco();
-        var chair = signedIn("eco.chair.oic");
+        var eco = demo.room(16, RoomKind.ECONOMIC_SCIENTIFIC);
+        var chair = page;
+        signIn("eco.chair.oic");
         openMatrix(chair, eco);
         assertThat(chair.locator("#review-grid")).containsText("ECO-01");
 
-        var iofs = signedIn("eco.iofs");
+        var iofs = person("eco.iofs");
         openMatrix(iofs, eco);
         iofs.locator("#review-grid .review-report").first().click();
         iofs.locator("#report-status").click();
-        iofs.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Ongoing")).click();
+        iofs.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(
+                text("matrix.implementation.ONGOING"))).click();
         iofs.locator("#report-progress input").fill("45");
         iofs.locator("#report-note textarea").fill("Reserve stocks in Chad and Niger; Afghanistan pending.");
         iofs.locator("#report-save").click();
-        assertThat(iofs.locator("#review-grid")).containsText("Ongoing · 45 %");
+        assertThat(iofs.locator("#review-grid")).containsText(text("matrix.implementation.ONGOING") + " · 45 %");
 
         assertThat(chair.locator("#review-grid")).containsText("Reserve stocks in Chad and Niger");
-        assertThat(chair.locator("#review-summary")).containsText("Ongoing: 1");
-        iofs.context().close();
-        chair.context().close();
+        assertThat(chair.locator("#review-summary")).containsText(
+                text("matrix.count", text("matrix.implementation.ONGOING"), 1));
+    }
+
+    @Test
+    void the_secretariat_adds_an_oic_area_in_arabic_and_the_rapporteurs_form_offers_it() {
+        var code = "E2E-" + ThreadLocalRandom.current().nextInt(1000, 10_000);
+        var name = "التحول الرقمي والبيانات المفتوحة";
+        useLanguage(Language.AR);
+        signIn("admin");
+        open("/admin/reference-lists");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("#reference-lists-view h2")).hasText(text(Language.AR, "matrix.reference.title"));
+        page.locator("#new-area").click();
+        page.locator("#area-dialog #code input").fill(code);
+        page.locator("#area-dialog #nameAr input").fill(name);
+        assertThat(page.locator("#area-dialog #nameAr")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("#area-dialog #nameEn")).hasAttribute("dir", "ltr");
+        page.locator("#area-dialog #save").click();
+        assertThat(page.locator("#area-grid")).containsText(name);
+        assertThat(page.locator("#area-grid")).containsText(code);
+
+        var rapporteur = person("eco.rapporteur");
+        openMatrix(rapporteur, demo.room(16, RoomKind.ECONOMIC_SCIENTIFIC));
+        rapporteur.locator("#matrix-new-entry").click();
+        rapporteur.locator("#entry-areas input").fill(code);
+        // The reader's language is English and the area has only an Arabic name: it is shown in Arabic.
+        assertThat(rapporteur.locator("vaadin-multi-select-combo-box-item",
+                new Page.LocatorOptions().setHasText(code)).first()).containsText(name);
     }
 }
