@@ -1,13 +1,12 @@
 package org.majlis.matrix.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.ui.Formats;
-import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.matrix.EntryData;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.MatrixReferenceService;
@@ -133,16 +132,26 @@ final class MatrixLabels {
         return span;
     }
 
-    /** Text people wrote: in the reader's language when it exists, with the languages it is missing. */
-    Component text(LocalizedText text, @Nullable Component context) {
-        var box = new Div(new LocalizedSpan(text, locale));
-        if (!text.isEmpty() && !text.missingLanguages().isEmpty() && context != null) {
-            var missing = new Span(context.getTranslation("matrix.missing-languages", text.missingLanguages().stream()
-                    .map(l -> context.getTranslation("language." + l.code())).collect(Collectors.joining(", "))));
-            missing.addClassName("missing-languages");
-            box.add(new Span(" "), missing);
+    /**
+     * A grid cell with text people wrote, rendered in the browser: in the reader's language when it exists (else
+     * another, in that language's direction), followed by the languages it is missing.
+     */
+    <T> LitRenderer<T> textRenderer(Function<T, LocalizedText> text, Component context) {
+        return LitRenderer.<T>of("<span lang=\"${item.lang}\" dir=\"${item.dir}\">${item.text}</span>"
+                        + " <span class=\"missing-languages\">${item.missing}</span>")
+                .withProperty("text", item -> text.apply(item).in(locale))
+                .withProperty("lang", item -> text.apply(item).languageShownFor(locale).code())
+                .withProperty("dir", item -> text.apply(item).languageShownFor(locale).isRightToLeft() ? "rtl" : "ltr")
+                .withProperty("missing", item -> missing(text.apply(item), context));
+    }
+
+    /** "Missing: العربية, Français", or empty when the text is written in every language (or in none). */
+    String missing(LocalizedText text, Component context) {
+        if (text.isEmpty() || text.missingLanguages().isEmpty()) {
+            return "";
         }
-        return box;
+        return context.getTranslation("matrix.missing-languages", text.missingLanguages().stream()
+                .map(l -> context.getTranslation("language." + l.code())).collect(Collectors.joining(", ")));
     }
 
     static void direction(Component component, Language language) {

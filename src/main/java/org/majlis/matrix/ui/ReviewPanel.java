@@ -46,7 +46,7 @@ class ReviewPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> r.entry().data().code()).setHeader(getTranslation("matrix.field.code"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> labels.text(r.entry().data().title(), this))
+        grid.addColumn(labels.textRenderer(r -> r.entry().data().title(), this))
                 .setHeader(getTranslation("matrix.column.title")).setFlexGrow(3);
         grid.addColumn(r -> labels.org(r.entry().data().leadUnId()) + " · " + labels.org(r.entry().data().leadOicId()))
                 .setHeader(getTranslation("matrix.column.leads"));
