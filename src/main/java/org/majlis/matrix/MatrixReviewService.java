@@ -78,11 +78,13 @@ public class MatrixReviewService {
             var data = entry.toData();
             var lead = organisation != null && (organisation.equals(data.leadUnId())
                     || organisation.equals(data.leadOicId()));
+            var latest = review == null ? null : review.latest();
             return new ReviewSummary(entry.toSummary(null), review == null ? null : review.getId(),
-                    review == null ? -1 : review.getVersion(), review == null ? null : review.getStatus(),
-                    review == null ? null : review.getProgress(), review == null ? null : review.getNote(),
-                    review == null ? null : review.getReportedBy(), review == null ? null : review.getReportedAt(),
-                    review == null ? 0 : reportCounts.getOrDefault(review.getId(), 0), delegate && lead, mayCarry && into == null, into == null ? null : into.getId(),
+                    review == null ? -1 : review.getVersion(), latest == null ? null : latest.status(),
+                    latest == null ? null : latest.progress(), latest == null ? null : latest.note(),
+                    latest == null ? null : latest.reportedBy(), latest == null ? null : latest.reportedAt(),
+                    review == null ? 0 : reportCounts.getOrDefault(review.getId(), 0), delegate && lead,
+                    mayCarry && into == null, into == null ? null : into.getId(),
                     into == null ? null : into.getCode());
         }).toList();
         var counts = emptyCounts();

@@ -1,9 +1,8 @@
 package org.majlis.matrix.internal;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.majlis.matrix.ImplementationReport;
 import org.majlis.matrix.ImplementationStatus;
 
 import java.time.Instant;
@@ -37,23 +37,11 @@ public class ImplementationReview {
 
     private long editionId;
 
-    @Enumerated(EnumType.STRING)
-    private ImplementationStatus status;
-
-    private int progress;
-
-    @Nullable
-    private String note;
-
-    private String reportedBy;
-
-    @Nullable
-    private String reporterOrg;
-
-    private Instant reportedAt;
+    @Embedded
+    private ReportContent latest;
 
     @OneToMany(mappedBy = "review", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
-    @OrderBy("reportedAt ASC, id ASC")
+    @OrderBy("content.reportedAt ASC, id ASC")
     private List<ImplementationReportEntity> reports = new ArrayList<>();
 
     protected ImplementationReview() {
@@ -64,18 +52,13 @@ public class ImplementationReview {
         this.editionId = editionId;
     }
 
-    public void report(ImplementationStatus newStatus, int newProgress, @Nullable String newNote, String by,
-                       @Nullable String org, Instant at) {
-        if (newProgress < 0 || newProgress > 100) {
-            throw new IllegalArgumentException("Progress is a percentage");
-        }
-        this.status = newStatus;
-        this.progress = newProgress;
-        this.note = newNote == null || newNote.isBlank() ? null : newNote.strip();
-        this.reportedBy = by;
-        this.reporterOrg = org;
-        this.reportedAt = at;
-        reports.add(new ImplementationReportEntity(this, status, progress, note, by, org, at));
+    /** Records a report: it becomes the latest, and joins the history. */
+    public void report(ImplementationStatus status, int progress, @Nullable String note, String by,
+                       @Nullable String organisation, Instant at) {
+        latest = new ReportContent(status, progress, note, by, organisation, at);
+        // An embeddable value belongs to one entity: the history row gets its own copy.
+        reports.add(new ImplementationReportEntity(this, new ReportContent(status, progress, note, by, organisation,
+                at)));
     }
 
     /** Every report made, oldest first; the last one is the current report. */
@@ -95,24 +78,8 @@ public class ImplementationReview {
         return entryId;
     }
 
-    public ImplementationStatus getStatus() {
-        return status;
-    }
-
-    public int getProgress() {
-        return progress;
-    }
-
-    @Nullable
-    public String getNote() {
-        return note;
-    }
-
-    public String getReportedBy() {
-        return reportedBy;
-    }
-
-    public Instant getReportedAt() {
-        return reportedAt;
+    /** The latest report. */
+    public ImplementationReport latest() {
+        return latest.toRecord();
     }
 }
