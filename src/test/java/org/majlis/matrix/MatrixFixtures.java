@@ -6,6 +6,7 @@ import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.stereotype.Component;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -13,17 +14,25 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
-/** Demo rooms and organisations by name, unique entry codes, and running code as a demo person. */
+/**
+ * Demo rooms and organisations by name, unique entry codes, running code as a demo person, and running two commands
+ * at the same moment. A bean of the test context: tests {@code @Autowired MatrixFixtures fx}.
+ */
+@Component
 public class MatrixFixtures {
 
     private final EditionService editions;
     private final RoomService rooms;
     private final OrganisationService organisations;
 
-    public MatrixFixtures(EditionService editions, RoomService rooms, OrganisationService organisations) {
+    MatrixFixtures(EditionService editions, RoomService rooms, OrganisationService organisations) {
         this.editions = editions;
         this.rooms = rooms;
         this.organisations = organisations;
@@ -40,6 +49,40 @@ public class MatrixFixtures {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * Runs the commands at the same moment, each on its own thread (they start together behind a barrier), and
+     * returns what each returned — or the exception of {@code expected}'s type it threw — in the order given.
+     */
+    public static List<Object> atOnce(Class<? extends RuntimeException> expected, List<Callable<Object>> commands)
+            throws InterruptedException {
+        var barrier = new CyclicBarrier(commands.size());
+        var pool = Executors.newFixedThreadPool(commands.size());
+        try {
+            var tasks = commands.stream().<Callable<Object>>map(command -> () -> {
+                barrier.await(10, TimeUnit.SECONDS);
+                try {
+                    return command.call();
+                } catch (RuntimeException e) {
+                    if (expected.isInstance(e)) {
+                        return e;
+                    }
+                    throw e;
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }).toList();
+            return pool.invokeAll(tasks, 60, TimeUnit.SECONDS).stream().map(future -> {
+                try {
+                    return future.get();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }).toList();
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -3,21 +3,13 @@ package org.majlis.matrix;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisSpringTest;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
-import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,20 +25,14 @@ class MatrixHistoryTest {
     @Autowired
     MatrixHistoryService history;
     @Autowired
-    EditionService editions;
-    @Autowired
-    RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     MatrixFixtures fx;
     long eco;
 
     @BeforeEach
     void setUp() {
-        fx = new MatrixFixtures(editions, rooms, organisations);
         eco = fx.astanaEco();
     }
 
@@ -131,43 +117,19 @@ class MatrixHistoryTest {
     void two_concurrent_saves_of_one_entry_one_wins_and_the_other_is_refused_with_the_winners_change()
             throws Exception {
         var entry = as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(uniqueCode()), null)).entry();
-        var barrier = new CyclicBarrier(2);
-        var pool = Executors.newFixedThreadPool(2);
-        try {
-            var tasks = new ArrayList<Callable<Object>>();
-            for (var title : List.of("Version A", "Version B")) {
-                tasks.add(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    try {
-                        return as("eco.rapporteur", () -> matrix.update(entry.id(), entry.version(),
-                                EntryField.TITLE_EN.set(entry.data(), title), title));
-                    } catch (EntryConflictException e) {
-                        return e;
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                });
-            }
-            var results = pool.invokeAll(tasks, 60, TimeUnit.SECONDS).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }).toList();
-            assertThat(results).filteredOn(r -> r instanceof EntryDetails).hasSize(1);
-            assertThat(results).filteredOn(r -> r instanceof EntryConflictException).hasSize(1);
-            var winner = (EntryDetails) results.stream().filter(r -> r instanceof EntryDetails).findFirst()
-                    .orElseThrow();
-            var loser = (EntryConflictException) results.stream().filter(r -> r instanceof EntryConflictException)
-                    .findFirst().orElseThrow();
-            assertThat(loser.current().title().en()).isEqualTo(winner.entry().data().title().en());
-            assertThat(loser.mine().title().en()).isNotEqualTo(winner.entry().data().title().en());
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM matrix_revision WHERE entry_id = ?", Integer.class,
-                    entry.id())).isEqualTo(2);
-        } finally {
-            pool.shutdownNow();
-        }
+        var results = MatrixFixtures.atOnce(EntryConflictException.class, List.of("Version A", "Version B").stream()
+                .<Callable<Object>>map(title -> () -> as("eco.rapporteur", () -> matrix.update(entry.id(),
+                        entry.version(), EntryField.TITLE_EN.set(entry.data(), title), title))).toList());
+        assertThat(results).filteredOn(r -> r instanceof EntryDetails).hasSize(1);
+        assertThat(results).filteredOn(r -> r instanceof EntryConflictException).hasSize(1);
+        var winner = (EntryDetails) results.stream().filter(r -> r instanceof EntryDetails).findFirst()
+                .orElseThrow();
+        var loser = (EntryConflictException) results.stream().filter(r -> r instanceof EntryConflictException)
+                .findFirst().orElseThrow();
+        assertThat(loser.current().title().en()).isEqualTo(winner.entry().data().title().en());
+        assertThat(loser.mine().title().en()).isNotEqualTo(winner.entry().data().title().en());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM matrix_revision WHERE entry_id = ?", Integer.class,
+                entry.id())).isEqualTo(2);
     }
 
     private static EntryConflictException catchConflict(Runnable work) {

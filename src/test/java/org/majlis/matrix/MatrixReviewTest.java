@@ -5,20 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.majlis.MajlisSpringTest;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.InvalidInputException;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomKind;
-import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,20 +25,14 @@ class MatrixReviewTest {
     MatrixReviewService review;
     @Autowired
     MatrixService matrix;
-    @Autowired
-    EditionService editions;
-    @Autowired
-    RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
 
+    @Autowired
     MatrixFixtures fx;
     long eco;
     long csh;
 
     @BeforeEach
     void setUp() {
-        fx = new MatrixFixtures(editions, rooms, organisations);
         eco = fx.astanaEco();
         csh = fx.room(16, RoomKind.CULTURAL_SOCIAL_HUMANITARIAN);
     }
@@ -200,38 +186,16 @@ class MatrixReviewTest {
     @Test
     void two_first_reports_made_at_once_keep_one_and_refuse_the_other_which_changes_nothing() throws Exception {
         var fresh = freshGenevaEntry();
-        var barrier = new CyclicBarrier(2);
-        var pool = Executors.newFixedThreadPool(2);
-        try {
-            var tasks = new ArrayList<Callable<Object>>();
-            for (var user : List.of("eco.fao", "eco.iofs")) {
-                tasks.add(() -> {
-                    barrier.await(10, TimeUnit.SECONDS);
-                    try {
-                        report(user, fresh, fresh.reviewVersion(), ImplementationStatus.ONGOING, 10, user);
-                        return user;
-                    } catch (ConcurrentEditException e) {
-                        return e;
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
-                });
-            }
-            var results = pool.invokeAll(tasks, 60, TimeUnit.SECONDS).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }).toList();
-            assertThat(results).filteredOn(r -> r instanceof String).hasSize(1);
-            assertThat(results).filteredOn(r -> r instanceof ConcurrentEditException).hasSize(1);
-            var history = as("eco.observer", () -> review.reportHistory(eco, fresh.entry().id()));
-            assertThat(history).singleElement().satisfies(r -> assertThat(r.note()).isEqualTo(
-                    results.stream().filter(o -> o instanceof String).findFirst().orElseThrow()));
-        } finally {
-            pool.shutdownNow();
-        }
+        var results = MatrixFixtures.atOnce(ConcurrentEditException.class, List.of("eco.fao", "eco.iofs").stream()
+                .<Callable<Object>>map(user -> () -> {
+                    report(user, fresh, fresh.reviewVersion(), ImplementationStatus.ONGOING, 10, user);
+                    return user;
+                }).toList());
+        assertThat(results).filteredOn(r -> r instanceof String).hasSize(1);
+        assertThat(results).filteredOn(r -> r instanceof ConcurrentEditException).hasSize(1);
+        var history = as("eco.observer", () -> review.reportHistory(eco, fresh.entry().id()));
+        assertThat(history).singleElement().satisfies(r -> assertThat(r.note()).isEqualTo(
+                results.stream().filter(o -> o instanceof String).findFirst().orElseThrow()));
     }
 
     @Test

@@ -5,10 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.majlis.MajlisSpringTest;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.LocalizedText;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomKind;
-import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,19 +25,13 @@ class MatrixServiceTest {
     MatrixService matrix;
     @Autowired
     MatrixHistoryService history;
-    @Autowired
-    EditionService editions;
-    @Autowired
-    RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
 
+    @Autowired
     MatrixFixtures fx;
     long eco;
 
     @BeforeEach
     void setUp() {
-        fx = new MatrixFixtures(editions, rooms, organisations);
         eco = fx.astanaEco();
     }
 

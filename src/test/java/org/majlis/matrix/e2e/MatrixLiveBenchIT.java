@@ -9,8 +9,6 @@ import org.majlis.matrix.EntryField;
 import org.majlis.matrix.EntryFilter;
 import org.majlis.matrix.MatrixFixtures;
 import org.majlis.matrix.MatrixService;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,20 +47,17 @@ class MatrixLiveBenchIT extends BrowserTest {
     static final int ENTRIES = Integer.getInteger("majlis.bench.entries", 20);
 
     @Autowired
+    MatrixFixtures fx;
+    @Autowired
     MatrixService matrix;
     @Autowired
-    EditionService editions;
-    @Autowired
     RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
 
     record Sample(long millis, long bytes) {
     }
 
     @Test
     void a_matrix_change_reaches_an_open_matrix_tab() throws IOException {
-        var fx = new MatrixFixtures(editions, rooms, organisations);
         var eco = demo.room(16, RoomKind.ECONOMIC_SCIENTIFIC);
         var entries = new ArrayList<EntryDetails>();
         for (var i = 0; i < ENTRIES; i++) {

@@ -11,9 +11,6 @@ import org.majlis.matrix.EntryField;
 import org.majlis.matrix.EntrySummary;
 import org.majlis.matrix.MatrixFixtures;
 import org.majlis.matrix.MatrixService;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
-import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -28,20 +25,14 @@ class MatrixTabLiveTest extends LiveRoomViewTest {
     @Autowired
     MatrixService matrix;
     @Autowired
-    EditionService editions;
-    @Autowired
-    RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
-    @Autowired
     RoomUpdates updates;
 
+    @Autowired
     MatrixFixtures fx;
     long eco;
 
     @BeforeEach
     void room() {
-        fx = new MatrixFixtures(editions, rooms, organisations);
         eco = fx.astanaEco();
     }
 

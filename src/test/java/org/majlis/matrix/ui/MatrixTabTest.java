@@ -27,8 +27,6 @@ import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixService;
 import org.majlis.matrix.OicArea;
 import org.majlis.base.LocalizedText;
-import org.majlis.meetings.EditionService;
-import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,18 +46,14 @@ class MatrixTabTest extends BrowserlessViewTest {
     @Autowired
     MatrixReviewService review;
     @Autowired
-    EditionService editions;
-    @Autowired
     RoomService rooms;
-    @Autowired
-    OrganisationService organisations;
 
+    @Autowired
     MatrixFixtures fx;
     long eco;
 
     @BeforeEach
     void room() {
-        fx = new MatrixFixtures(editions, rooms, organisations);
         eco = fx.astanaEco();
     }
 
