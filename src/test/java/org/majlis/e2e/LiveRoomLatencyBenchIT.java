@@ -17,17 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.majlis.e2e.BenchReport.percentile;
 import static org.majlis.e2e.LiveRoomBrowsers.tab;
 import static org.majlis.e2e.LiveRoomBrowsers.text;
 
@@ -181,40 +175,23 @@ class LiveRoomLatencyBenchIT {
 
     private static void report(List<Long> chairToObserver, List<Long> delegateToChair, List<Long> everyRecipient,
                                List<Long> lastRecipient) throws IOException {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        var lines = new ArrayList<String>();
-        lines.add("# Live room latency — " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        lines.add("");
-        lines.add("Machine: " + os.getAvailableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
-                + String.format(Locale.ROOT, ", load average at the end %.2f", os.getSystemLoadAverage()));
-        lines.add("");
-        lines.add("| From → to | clicks | p50 ms | p95 ms | min ms | max ms |");
-        lines.add("|---|---|---|---|---|---|");
-        lines.add(row("chair \"+30 s\" → observer's countdown", chairToObserver));
-        lines.add(row("delegate \"request the floor\" → chair's list", delegateToChair));
+        var report = new BenchReport("Live room latency").line("")
+                .line("| From → to | clicks | p50 ms | p95 ms | min ms | max ms |")
+                .line("|---|---|---|---|---|---|")
+                .line(row("chair \"+30 s\" → observer's countdown", chairToObserver))
+                .line(row("delegate \"request the floor\" → chair's list", delegateToChair));
         if (!everyRecipient.isEmpty()) {
-            lines.add(row("chair \"+30 s\" → each of " + VIEWERS + " more observers' tabs", everyRecipient));
-            lines.add(row("chair \"+30 s\" → the last of " + VIEWERS + " observers' tabs", lastRecipient));
+            report.line(row("chair \"+30 s\" → each of " + VIEWERS + " more observers' tabs", everyRecipient))
+                    .line(row("chair \"+30 s\" → the last of " + VIEWERS + " observers' tabs", lastRecipient));
         }
-        lines.add("");
-        lines.add("Samples chair → observer: " + chairToObserver);
-        lines.add("Samples delegate → chair: " + delegateToChair);
-        var out = Path.of("target", "bench", "live-latency.md");
-        Files.createDirectories(out.getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
-        lines.forEach(line -> System.out.println("[bench] " + line));
+        report.line("").line("Samples chair → observer: " + chairToObserver)
+                .line("Samples delegate → chair: " + delegateToChair)
+                .write("live-latency.md");
     }
 
     private static String row(String what, List<Long> samples) {
         var sorted = samples.stream().sorted().toList();
         return "| " + what + " | " + sorted.size() + " | " + percentile(sorted, 50) + " | " + percentile(sorted, 95)
                 + " | " + sorted.getFirst() + " | " + sorted.getLast() + " |";
-    }
-
-    /** Nearest-rank percentile. */
-    static long percentile(List<Long> sorted, int p) {
-        var rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
     }
 }

@@ -3,6 +3,7 @@ package org.majlis.matrix.e2e;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.majlis.e2e.BenchReport;
 import org.majlis.e2e.BrowserTest;
 import org.majlis.matrix.EntryDetails;
 import org.majlis.matrix.EntryField;
@@ -14,12 +15,7 @@ import org.majlis.meetings.RoomService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.majlis.e2e.BenchReport.percentile;
 import static org.majlis.matrix.MatrixFixtures.as;
 
 /**
@@ -117,32 +114,26 @@ class MatrixLiveBenchIT extends BrowserTest {
         return new Sample(changedAt - startedAt, received.get());
     }
 
-    private static void report(int rowsShown, int rowsAtEnd, List<Sample> edits, List<Sample> additions) throws IOException {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        var lines = new ArrayList<String>();
-        lines.add("# Matrix live updates — " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        lines.add("");
-        lines.add("Machine: " + os.getAvailableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
-                + String.format(Locale.ROOT, ", load average at the end %.2f", os.getSystemLoadAverage()));
-        lines.add("Rows in the observer's grid: " + rowsShown + " at the start, " + rowsAtEnd
-                + " at the end (each new entry adds one)");
-        lines.add("");
-        lines.add("| Change → observer's Matrix tab | changes | p50 ms | p95 ms | max ms | p50 bytes pushed | p95 bytes |");
-        lines.add("|---|---|---|---|---|---|---|");
-        lines.add(row("rapporteur edits one entry (its row refreshed)", edits));
-        lines.add(row("rapporteur drafts a new entry (whole list sent)", additions));
+    private static void report(int rowsShown, int rowsAtEnd, List<Sample> edits, List<Sample> additions)
+            throws IOException {
         var ratio = (double) percentile(additions.stream().map(Sample::bytes).sorted().toList(), 50)
                 / Math.max(1, percentile(edits.stream().map(Sample::bytes).sorted().toList(), 50));
-        lines.add("");
-        lines.add(String.format(Locale.ROOT, "Bytes of a whole-list push / bytes of a one-row push (p50): %.1f", ratio));
-        lines.add("");
-        lines.add("Edit samples (ms/bytes): " + edits.stream().map(s -> s.millis() + "/" + s.bytes()).toList());
-        lines.add("New-entry samples (ms/bytes): " + additions.stream().map(s -> s.millis() + "/" + s.bytes()).toList());
-        var out = Path.of("target", "bench", "matrix-live.md");
-        Files.createDirectories(out.getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
-        lines.forEach(line -> System.out.println("[bench] " + line));
+        new BenchReport("Matrix live updates")
+                .line("Rows in the observer's grid: " + rowsShown + " at the start, " + rowsAtEnd
+                        + " at the end (each new entry adds one)")
+                .line("")
+                .line("| Change → observer's Matrix tab | changes | p50 ms | p95 ms | max ms | p50 bytes pushed | p95 bytes |")
+                .line("|---|---|---|---|---|---|---|")
+                .line(row("rapporteur edits one entry (its row refreshed)", edits))
+                .line(row("rapporteur drafts a new entry (whole list sent)", additions))
+                .line("")
+                .line(String.format(Locale.ROOT, "Bytes of a whole-list push / bytes of a one-row push (p50): %.1f",
+                        ratio))
+                .line("")
+                .line("Edit samples (ms/bytes): " + edits.stream().map(s -> s.millis() + "/" + s.bytes()).toList())
+                .line("New-entry samples (ms/bytes): " + additions.stream().map(s -> s.millis() + "/" + s.bytes())
+                        .toList())
+                .write("matrix-live.md");
     }
 
     private static String row(String what, List<Sample> samples) {
@@ -152,9 +143,4 @@ class MatrixLiveBenchIT extends BrowserTest {
                 + " | " + millis.getLast() + " | " + percentile(bytes, 50) + " | " + percentile(bytes, 95) + " |";
     }
 
-    /** Nearest-rank percentile. */
-    static long percentile(List<Long> sorted, int p) {
-        var rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
-    }
 }

@@ -69,6 +69,12 @@ class MatrixTabTest extends BrowserlessViewTest {
         }
     }
 
+    /** Clicks the entry's row, as a user opening it would. */
+    private void openEntry(long entryId) {
+        var rows = rows(grid());
+        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == entryId).findFirst().orElseThrow()));
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<EntrySummary> grid() {
         return find(Grid.class).id("matrix-grid");
@@ -142,9 +148,7 @@ class MatrixTabTest extends BrowserlessViewTest {
         var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(fx.uniqueCode()),
                 null));
         openRoom();
-        var rows = rows(grid());
-        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == draft.entry().id()).findFirst()
-                .orElseThrow()));
+        openEntry(draft.entry().id());
         test(find(Button.class).id("entry-edit")).click();
         test(find(TextField.class).id("entry-title-en")).setValue("My title");
         // Meanwhile, in another tab, the same entry gets a French title.
@@ -168,9 +172,7 @@ class MatrixTabTest extends BrowserlessViewTest {
         var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(fx.uniqueCode()),
                 null));
         openRoom();
-        var rows = rows(grid());
-        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == draft.entry().id()).findFirst()
-                .orElseThrow()));
+        openEntry(draft.entry().id());
         test(find(Button.class).id("entry-withdraw")).click();
         test(find(ConfirmDialog.class).id("entry-withdraw-confirm")).cancel();
         assertThat(MatrixFixtures.as("eco.rapporteur", () -> matrix.get(draft.entry().id())).entry().status())
@@ -192,9 +194,7 @@ class MatrixTabTest extends BrowserlessViewTest {
         MatrixFixtures.as("admin", () -> reference.updateOicArea(area.id(), area.version(), area.code(), area.name(),
                 false));
         openRoom();
-        var rows = rows(grid());
-        test(grid()).clickRow(rows.indexOf(rows.stream().filter(e -> e.id() == draft.entry().id()).findFirst()
-                .orElseThrow()));
+        openEntry(draft.entry().id());
         test(find(Button.class).id("entry-edit")).click();
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<OicArea> areas = find(MultiSelectComboBox.class).id("entry-areas");
