@@ -15,7 +15,6 @@ import org.majlis.matrix.RevisionDiff;
 import org.majlis.matrix.RevisionSummary;
 import org.majlis.matrix.ui.MatrixRoomTab.MatrixServices;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
