@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
+import org.majlis.base.RefusedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -38,7 +39,8 @@ public final class Messages {
 
     /**
      * Shows a failed command's problem: field errors next to their fields (or as a notification when no field
-     * matches), a concurrent edit or a refusal as a notification. Returns true when the exception was handled.
+     * matches), a concurrent edit, a rule's refusal ({@link RefusedException}) or a denied permission as a
+     * notification. Returns true when the exception was handled.
      */
     public static boolean showFailure(Component context, RuntimeException failure,
                                       Map<String, ? extends HasValidation> fields) {
@@ -57,6 +59,10 @@ public final class Messages {
         }
         if (failure instanceof ConcurrentEditException || failure instanceof OptimisticLockingFailureException) {
             error(context, "common.concurrent-edit");
+            return true;
+        }
+        if (failure instanceof RefusedException refused) {
+            error(context, refused.messageKey(), refused.args());
             return true;
         }
         if (failure instanceof AccessDeniedException) {
