@@ -3,6 +3,7 @@ package org.majlis;
 import org.majlis.base.LocalizedText;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
+import org.majlis.meetings.EditionSummary;
 import org.majlis.meetings.OrganisationFamily;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.OrganisationSummary;
@@ -26,10 +27,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * A fresh edition with two working-session rooms and their own people (unique usernames), so tests of the live
- * room never depend on each other or on the demo rooms: a chair, a rapporteur, delegates (each for a member
- * state), an observer, and the chair of the other room. Test editions lie in the 20th century, so the demo's
- * 16th edition stays the current one.
+ * Two fresh rooms and their own people (unique usernames), so tests of the live room never depend on each other or
+ * on the demo rooms: a chair, a rapporteur, delegates (each for a member state), an observer, and the chair of the
+ * other room. The rooms are added to the current edition (the demo's 16th), because only its rooms can be changed
+ * by their participants; they are of kind {@code OTHER}, so they review nothing and no test that looks for the
+ * demo's rooms by kind finds them. {@link #createInPastEdition} makes the same in an edition of its own in the
+ * 20th century, which is over (the demo's 16th stays the current one): its rooms are read-only for their people.
  */
 public final class LiveRoomFixture {
 
@@ -45,20 +48,20 @@ public final class LiveRoomFixture {
     public final List<Long> delegateOrganisations = new ArrayList<>();
     public final List<Long> delegateParticipants = new ArrayList<>();
 
-    private LiveRoomFixture(ApplicationContext context, int delegateCount) {
+    private final RoomService roomService;
+
+    private LiveRoomFixture(ApplicationContext context, int delegateCount, boolean pastEdition) {
         var prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
         var editions = context.getBean(EditionService.class);
         var rooms = context.getBean(RoomService.class);
         var organisations = context.getBean(OrganisationService.class);
         var participants = context.getBean(ParticipantService.class);
+        this.roomService = rooms;
         var result = asAdmin(() -> {
-            var number = nextEditionNumber(editions);
-            var edition = editions.create(new EditionData(number, LocalizedText.of("Test city " + number, null, null),
-                    LocalizedText.empty(), LocalDate.of(1900 + number % 100, 1, 10),
-                    LocalDate.of(1900 + number % 100, 1, 12), null, null));
-            var room = rooms.create(edition.id(), new RoomData(RoomKind.ECONOMIC_SCIENTIFIC,
+            var edition = pastEdition ? pastEdition(editions) : editions.current().orElseThrow();
+            var room = rooms.create(edition.id(), new RoomData(RoomKind.OTHER,
                     LocalizedText.of("Economic test room", "Salle économique", "قاعة اقتصادية"), true));
-            var other = rooms.create(edition.id(), new RoomData(RoomKind.POLITICAL,
+            var other = rooms.create(edition.id(), new RoomData(RoomKind.OTHER,
                     LocalizedText.of("Political test room", null, null), true));
             var states = organisations.list(OrganisationFamily.MEMBER_STATE);
             var un = organisations.list(OrganisationFamily.UN);
@@ -103,7 +106,38 @@ public final class LiveRoomFixture {
     }
 
     public static LiveRoomFixture create(ApplicationContext context, int delegates) {
-        return new LiveRoomFixture(context, delegates);
+        return new LiveRoomFixture(context, delegates, false);
+    }
+
+    /** The same people and rooms in an edition of their own that is over: the rooms are read-only for them. */
+    public static LiveRoomFixture createInPastEdition(ApplicationContext context, int delegates) {
+        return new LiveRoomFixture(context, delegates, true);
+    }
+
+    /** The secretariat closes the room (recorded); returns nothing, the room's state is read where needed. */
+    public void closeRoom() {
+        asAdmin(() -> {
+            var room = roomService.details(roomId).room();
+            return roomService.close(roomId, room.version());
+        });
+    }
+
+    /** The secretariat reopens the room with a reason. */
+    public void reopenRoom(String reason) {
+        asAdmin(() -> {
+            var room = roomService.details(roomId).room();
+            return roomService.reopen(roomId, room.version(), reason);
+        });
+    }
+
+    /** A new edition in the 20th century, long over (numbers from 300 on; other tests use the 900s). */
+    private static synchronized EditionSummary pastEdition(EditionService editions) {
+        var taken = editions.list().stream().map(e -> e.number()).collect(java.util.stream.Collectors.toSet());
+        var number = java.util.stream.IntStream.range(300, 900).filter(n -> !taken.contains(n)).findFirst()
+                .orElseThrow();
+        return editions.create(new EditionData(number, LocalizedText.of("Test city " + number, null, null),
+                LocalizedText.empty(), LocalDate.of(1900 + number % 100, 1, 10),
+                LocalDate.of(1900 + number % 100, 1, 12), null, null));
     }
 
     public String delegate(int index) {
@@ -112,12 +146,6 @@ public final class LiveRoomFixture {
 
     public long organisationOf(int delegateIndex) {
         return delegateOrganisations.get(delegateIndex);
-    }
-
-    /** The lowest free edition number from 300 on (other tests use the 900s). */
-    private static synchronized int nextEditionNumber(EditionService editions) {
-        var taken = editions.list().stream().map(e -> e.number()).collect(java.util.stream.Collectors.toSet());
-        return java.util.stream.IntStream.range(300, 900).filter(n -> !taken.contains(n)).findFirst().orElseThrow();
     }
 
     /** Runs as the given user (room roles come from their assignments), on this thread. */

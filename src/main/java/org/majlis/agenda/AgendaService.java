@@ -13,6 +13,7 @@ import org.majlis.base.InvalidInputException;
 import org.majlis.base.Move;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.Validation;
+import org.majlis.meetings.RoomAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +28,10 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * A room's agenda. Everyone in the room reads it; only the room's chairs (and the secretariat) change it. Every
- * change takes the room's agenda lock first, so two chairs acting at once are served one after the other.
+ * A room's agenda. Everyone in the room reads it; only the room's chairs (and the secretariat) change it, and only
+ * while the room is writable (open, current edition; {@link RoomAccess#requireWritable}) unless they are the
+ * secretariat. Every change takes the room's agenda lock first, so two chairs acting at once are served one after
+ * the other. Items are always looked up within the room, so an item id of another room is not found.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -43,11 +46,13 @@ public class AgendaService {
     private final AgendaItemRepository items;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoomAccess roomAccess;
 
-    AgendaService(AgendaItemRepository items, ApplicationEventPublisher events, Clock clock) {
+    AgendaService(AgendaItemRepository items, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess) {
         this.items = items;
         this.events = events;
         this.clock = clock;
+        this.roomAccess = roomAccess;
     }
 
     /** The room's agenda now: items in order, the current item and the room's timing. */
@@ -73,6 +78,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public AgendaItemSummary create(long roomId, AgendaItemData data) {
+        roomAccess.requireWritable(roomId);
         validate(data);
         items.lockRoom(roomId);
         var roomItems = items.findByRoom(roomId);
@@ -85,6 +91,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public AgendaItemSummary update(long roomId, long itemId, long version, AgendaItemData data) {
+        roomAccess.requireWritable(roomId);
         validate(data);
         items.lockRoom(roomId);
         var item = load(roomId, itemId);
@@ -98,6 +105,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public void delete(long roomId, long itemId, long version) {
+        roomAccess.requireWritable(roomId);
         items.lockRoom(roomId);
         var item = load(roomId, itemId);
         ConcurrentEditException.check("Agenda item", itemId, version, item.getVersion());
@@ -111,6 +119,7 @@ public class AgendaService {
     @Transactional
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public void move(long roomId, long itemId, Move direction) {
+        roomAccess.requireWritable(roomId);
         items.lockRoom(roomId);
         var ordered = new ArrayList<>(items.findByRoom(roomId));
         var index = indexOf(ordered, itemId);
@@ -154,6 +163,7 @@ public class AgendaService {
     }
 
     private AgendaItemSummary transition(long roomId, long itemId, boolean opens, BiConsumer<AgendaItem, Instant> verb) {
+        roomAccess.requireWritable(roomId);
         items.lockRoom(roomId);
         var roomItems = items.findByRoom(roomId);
         var item = roomItems.stream().filter(i -> i.getId() == itemId).findFirst()

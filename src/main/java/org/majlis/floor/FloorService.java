@@ -38,7 +38,8 @@ import java.util.Set;
 /**
  * The floor of a room's current agenda item. Everyone in the room reads it; delegates ask for the floor for their
  * own organisation and withdraw their own requests; only the room's chairs (and the secretariat) give, refuse,
- * reorder, end and extend. Every change first takes the item's speakers-list lock, so clicks that arrive together
+ * reorder, end and extend. In a read-only room (closed, or of a past edition) only the secretariat changes anything
+ * ({@link RoomAccess#requireWritable}); requests are looked up within the room, so another room's ids are not found. Every change first takes the item's speakers-list lock, so clicks that arrive together
  * are applied one after the other, each against the state the previous one left.
  */
 @Service
@@ -82,7 +83,9 @@ public class FloorService {
         var role = roomAccess.roleIn(roomId).orElse(null);
         var delegate = role == RoomRole.DELEGATE;
         var myOrganisation = delegate ? me.map(p -> p.organisationId()).orElse(null) : null;
-        var mayChair = roomAccess.isAdmin() || role == RoomRole.CHAIR;
+        // a closed room or a past edition's: nobody but the secretariat acts (looked up only for those who could)
+        var mayChange = (delegate || role == RoomRole.CHAIR || roomAccess.isAdmin()) && roomAccess.mayChange(roomId);
+        var mayChair = (roomAccess.isAdmin() || role == RoomRole.CHAIR) && mayChange;
         if (item == null) {
             return new FloorState(roomId, null, overview.scheduleSeconds(), null, List.of(), List.of(), myOrganisation,
                     false, mayChair, overview.asOf());
@@ -100,7 +103,7 @@ public class FloorService {
         var mine = itemRequests.stream().filter(r -> r.getParticipantId() == meId)
                 .map(r -> summary(r, queue.indexOf(r) + 1, withStatement)).toList();
         return new FloorState(roomId, item, overview.scheduleSeconds(), speaker, queueSummaries, mine, myOrganisation,
-                delegate && myOrganisation != null, mayChair, overview.asOf());
+                delegate && myOrganisation != null && mayChange, mayChair, overview.asOf());
     }
 
     /** Everything that happened on the floor of the room, item by item, in arrival order: the record. */
@@ -117,6 +120,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@floorGuard.speaksFor(#roomId, #organisationId)")
     public FloorRequestSummary requestFloor(long roomId, long itemId, long organisationId, FloorKind kind) {
+        roomAccess.requireWritable(roomId);
         Objects.requireNonNull(kind);
         agenda.item(roomId, itemId); // exists in this room
         requests.lockItem(itemId, roomId);
@@ -147,6 +151,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
     public FloorRequestSummary withdraw(long roomId, long requestId) {
+        roomAccess.requireWritable(roomId);
         var request = lockAndLoad(roomId, requestId);
         request.withdraw(StoredTime.now(clock));
         return saveAndPublish(request);
@@ -160,6 +165,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary grantNext(long roomId, long itemId, @Nullable Long expectedSpeakerId) {
+        roomAccess.requireWritable(roomId);
         agenda.item(roomId, itemId);
         requests.lockItem(itemId, roomId);
         var item = requireOpen(agenda.item(roomId, itemId));
@@ -173,6 +179,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary grant(long roomId, long requestId, @Nullable Long expectedSpeakerId) {
+        roomAccess.requireWritable(roomId);
         var chosen = lockAndLoad(roomId, requestId);
         var item = requireOpen(agenda.item(roomId, chosen.getItemId()));
         return grant(item, requests.findByItem(item.id()), chosen, expectedSpeakerId);
@@ -203,6 +210,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary refuse(long roomId, long requestId, @Nullable String reason) {
+        roomAccess.requireWritable(roomId);
         new Validation().required("reason", reason).maxLength("reason", reason, REASON_MAX).throwIfAny();
         var request = lockAndLoad(roomId, requestId);
         request.refuse(Objects.requireNonNull(reason), StoredTime.now(clock));
@@ -213,6 +221,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary endIntervention(long roomId, long requestId) {
+        roomAccess.requireWritable(roomId);
         var request = lockAndLoad(roomId, requestId);
         request.endIntervention(StoredTime.now(clock));
         return saveAndPublish(request);
@@ -222,6 +231,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary addTime(long roomId, long requestId, int seconds) {
+        roomAccess.requireWritable(roomId);
         var request = lockAndLoad(roomId, requestId);
         request.addTime(seconds);
         return saveAndPublish(request);
@@ -231,6 +241,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public void move(long roomId, long requestId, Move direction) {
+        roomAccess.requireWritable(roomId);
         var request = lockAndLoad(roomId, requestId);
         if (QueuePolicy.move(requests.findByItem(request.getItemId()), request, direction)) {
             requests.flush();

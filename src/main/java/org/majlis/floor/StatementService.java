@@ -11,6 +11,7 @@ import org.majlis.floor.internal.WrittenStatement;
 import org.majlis.floor.internal.WrittenStatementFile;
 import org.majlis.floor.internal.WrittenStatementFileRepository;
 import org.majlis.floor.internal.WrittenStatementRepository;
+import org.majlis.meetings.RoomAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,22 +40,28 @@ public class StatementService {
     private final FloorSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoomAccess roomAccess;
 
     StatementService(WrittenStatementRepository statements, WrittenStatementFileRepository files,
                      FloorRequestRepository requests, FloorSettings settings, ApplicationEventPublisher events,
-                     Clock clock) {
+                     Clock clock, RoomAccess roomAccess) {
         this.statements = statements;
         this.files = files;
         this.requests = requests;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.roomAccess = roomAccess;
     }
 
-    /** Writes or replaces the statement of the delegate's own request. */
+    /**
+     * Writes or replaces the statement of the delegate's own request; refused in a read-only room (closed, or of a
+     * past edition).
+     */
     @Transactional
     @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
     public StatementSummary submit(long roomId, long requestId, StatementData data) {
+        roomAccess.requireWritable(roomId);
         var request = loadRequest(roomId, requestId);
         var existing = statements.findByRequestId(requestId);
         var type = validate(data, existing.map(WrittenStatement::hasFile).orElse(false));

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The history of an entry: every revision with who, when and what changed; the difference between any two; and
  * restoring an old revision's content (as a new revision, nothing is rewritten). Anyone who may read the entry
- * reads its history; only the room's rapporteur restores.
+ * reads its history; only the room's rapporteur restores, and only while the entry's room is writable.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -69,6 +69,7 @@ public class MatrixHistoryService {
     public RevisionSummary restore(long entryId, long version, int number) {
         var entry = recorder.lockForChange(entryId);
         policy.require(policy.isRapporteur(entry.getRoomId()), "restore a revision of entry " + entryId);
+        policy.requireWritable(entry.getRoomId());
         var old = Snapshots.read(load(entryId, number).getSnapshot());
         recorder.checkVersion(entry, version);
         var actor = recorder.actor();

@@ -12,7 +12,9 @@ import java.util.Objects;
  * Who may do what with the matrix of a room. Rapporteurs draft, edit, submit and restore; delegates propose entries
  * for their own organisation (and edit and submit their own proposals while drafted or returned), comment on and
  * propose amendments to submitted entries; chairs (and the secretariat) adopt, return and reopen; everyone in the
- * room reads. Whether the entry's status allows a step is the entry's own rule ({@link MatrixEntry}).
+ * room reads. Whether the entry's status allows a step is the entry's own rule ({@link MatrixEntry}). Nothing but
+ * reading is allowed in a read-only room (closed, or of a past edition) except to the secretariat: services check
+ * the role first, then {@link #requireWritable} for the room the change touches.
  */
 @Component
 class MatrixPolicy {
@@ -21,6 +23,16 @@ class MatrixPolicy {
 
     MatrixPolicy(RoomAccess access) {
         this.access = access;
+    }
+
+    /** The room is writable, or the user is the secretariat ({@link RoomAccess#mayChange}). */
+    boolean mayChange(long roomId) {
+        return access.mayChange(roomId);
+    }
+
+    /** Refuses a change to a read-only room with the translated reason ({@link RoomAccess#requireWritable}). */
+    void requireWritable(long roomId) {
+        access.requireWritable(roomId);
     }
 
     boolean mayRead(long roomId) {
@@ -70,6 +82,9 @@ class MatrixPolicy {
 
     EntryPermissions permissions(MatrixEntry entry) {
         var room = entry.getRoomId();
+        if (!mayChange(room)) {
+            return EntryPermissions.none();
+        }
         var status = entry.getStatus();
         var drafting = status == EntryStatus.DRAFT || status == EntryStatus.RETURNED;
         var rapporteur = isRapporteur(room);

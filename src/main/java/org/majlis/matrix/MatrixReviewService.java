@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  * The review, in a room of the current edition, of what the same room of the previous edition adopted: the lead
  * organisations' delegates report each entry's implementation status, progress and a note; the chairs see the
  * summary; the rapporteur or a chair carries an entry over into the new matrix (keeping the link to its origin).
+ * These actions are checked against the <em>reviewing</em> room (it must be writable), never against the reviewed
+ * entry's room, which belongs to a past edition and is read-only: {@code roomId} is trusted only because the entry
+ * must be an adopted entry of that room's previous-edition room.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -70,8 +73,10 @@ public class MatrixReviewService {
         var carried = ids.isEmpty() ? Map.<Long, MatrixEntry>of() : entries.findCarriedOver(editionId, ids).stream()
                 .collect(Collectors.toMap(MatrixEntry::getOriginEntryId, Function.identity(), (a, b) -> a));
         var organisation = recorder.actor().organisationId();
-        var delegate = policy.isDelegate(roomId);
-        var mayCarry = policy.isRapporteur(roomId) || policy.mayChair(roomId);
+        // the reviewing room decides, not the reviewed entry's (a past edition's room is always read-only)
+        var mayChange = policy.mayChange(roomId);
+        var delegate = mayChange && policy.isDelegate(roomId);
+        var mayCarry = mayChange && (policy.isRapporteur(roomId) || policy.mayChair(roomId));
         var list = adopted.stream().map(entry -> {
             var review = byEntry.get(entry.getId());
             var into = carried.get(entry.getId());
@@ -110,6 +115,7 @@ public class MatrixReviewService {
         var lead = actor.organisationId() != null && (actor.organisationId().equals(data.leadUnId())
                 || actor.organisationId().equals(data.leadOicId()));
         policy.require(policy.isDelegate(roomId) && lead, "report on entry " + entryId);
+        policy.requireWritable(roomId); // the reviewing room: the reported entry's own room is a past edition's
         var v = new Validation().required("status", report.status()).required("progress", report.progress())
                 .maxLength("note", report.note(), 1000);
         if (report.progress() != null) {
@@ -146,6 +152,7 @@ public class MatrixReviewService {
     @Transactional
     public EntryDetails carryOver(long roomId, long entryId) {
         policy.require(policy.isRapporteur(roomId) || policy.mayChair(roomId), "carry over entry " + entryId);
+        policy.requireWritable(roomId);
         var origin = previousEntry(roomId, entryId);
         var editionId = editionOf(roomId);
         if (!entries.findCarriedOver(editionId, List.of(entryId)).isEmpty()) {

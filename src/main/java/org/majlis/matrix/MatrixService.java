@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 /**
  * The entries of a room's matrix and their workflow: draft or propose, edit, submit for review, adopt, return with a
  * reason, withdraw, reopen; comments and amendments. Every change is a revision ({@link MatrixHistoryService}).
+ * Every change checks the user's role, then that the entry's own room (as stored) is writable — a closed room's or a
+ * past edition's entries are read-only for everyone but the secretariat.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -64,7 +66,9 @@ public class MatrixService {
                 .map(e -> e.toSummary(e.getOriginEntryId() == null ? null : origins.get(e.getOriginEntryId())))
                 .filter(e -> matches(e, filter))
                 .toList();
-        return new RoomMatrix(matching, counts, policy.isRapporteur(roomId), policy.isDelegate(roomId));
+        var mayChange = policy.mayChange(roomId);
+        return new RoomMatrix(matching, counts, mayChange && policy.isRapporteur(roomId),
+                mayChange && policy.isDelegate(roomId));
     }
 
     public EntryDetails get(long entryId) {
@@ -81,6 +85,7 @@ public class MatrixService {
     public EntryDetails draft(long roomId, EntryData data, @Nullable String summary) {
         var rapporteur = policy.isRapporteur(roomId);
         policy.require(rapporteur || policy.isDelegate(roomId), "draft an entry in room " + roomId);
+        policy.requireWritable(roomId);
         var actor = recorder.actor();
         Long ownOrganisation = null;
         if (!rapporteur) {
@@ -105,6 +110,7 @@ public class MatrixService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public EntryDetails importAdopted(long roomId, EntryData data, @Nullable String note) {
+        policy.requireWritable(roomId); // the secretariat may always; stated for the one rule's sake
         var editionId = rooms.details(roomId).room().editionId();
         validator.validate(data, editionId, null, null);
         var actor = recorder.actor();
@@ -129,6 +135,7 @@ public class MatrixService {
     EntryDetails change(long entryId, long version, EntryData data, @Nullable String summary, RevisionKind kind) {
         var entry = recorder.lockForChange(entryId);
         policy.require(policy.mayEdit(entry), "edit entry " + entryId);
+        policy.requireWritable(entry.getRoomId());
         recorder.checkContentVersion(entry, version, data);
         var actor = recorder.actor();
         validator.validate(data, entry.getEditionId(), entry.getId(),
@@ -181,6 +188,7 @@ public class MatrixService {
                                     BiConsumer<MatrixEntry, EntryRecorder.Actor> step) {
         var entry = recorder.lockForChange(entryId);
         policy.require(allowed.test(entry), verb + " entry " + entryId);
+        policy.requireWritable(entry.getRoomId());
         recorder.checkVersion(entry, version);
         var actor = recorder.actor();
         step.accept(entry, actor);
@@ -192,6 +200,7 @@ public class MatrixService {
         var entry = recorder.load(entryId);
         policy.require(entry.getStatus() != EntryStatus.WITHDRAWN && policy.mayComment(entry),
                 "comment on entry " + entryId);
+        policy.requireWritable(entry.getRoomId());
         new Validation().required("body", body).maxLength("body", body, 4000).throwIfAny();
         var actor = recorder.actor();
         comments.save(new EntryComment(entryId, CommentKind.COMMENT, actor.participantId(), actor.name(),
@@ -206,6 +215,7 @@ public class MatrixService {
                                          @Nullable String note) {
         var entry = recorder.load(entryId);
         policy.require(policy.mayProposeAmendment(entry), "propose an amendment to entry " + entryId);
+        policy.requireWritable(entry.getRoomId());
         var v = new Validation().required("field", field).required("proposedText", proposedText)
                 .maxLength("proposedText", proposedText, EntryValidator.TEXT_MAX).maxLength("body", note, 4000);
         v.check(field == null || field.isText(), "field", "validation.matrix.amendment-text-only");
@@ -224,6 +234,7 @@ public class MatrixService {
                 .orElseThrow(() -> new NotFoundException("Matrix comment", commentId));
         var entry = recorder.lockForChange(amendment.getEntryId());
         policy.require(policy.isRapporteur(entry.getRoomId()), "apply an amendment");
+        policy.requireWritable(entry.getRoomId());
         if (amendment.getKind() != CommentKind.AMENDMENT || amendment.isApplied() || amendment.getField() == null) {
             throw new InvalidInputException("field", "validation.matrix.amendment-applied");
         }

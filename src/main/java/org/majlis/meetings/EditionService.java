@@ -38,9 +38,9 @@ public class EditionService {
                 .toList();
     }
 
-    /** The current edition: the one that starts last. */
+    /** The current edition: the one that starts last. Only its rooms can be changed by their participants. */
     public Optional<EditionSummary> current() {
-        return list().stream().findFirst();
+        return editions.findFirstByOrderByStartDateDescIdDesc().map(e -> e.toSummary(rooms.countByEdition(e.getId())));
     }
 
     public EditionSummary get(long id) {

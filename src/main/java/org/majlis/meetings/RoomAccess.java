@@ -1,8 +1,13 @@
 package org.majlis.meetings;
 
+import org.majlis.base.NotFoundException;
+import org.majlis.base.RefusedException;
 import org.majlis.meetings.internal.AssignmentRepository;
+import org.majlis.meetings.internal.Edition;
+import org.majlis.meetings.internal.EditionRepository;
 import org.majlis.meetings.internal.Participant;
 import org.majlis.meetings.internal.ParticipantRepository;
+import org.majlis.meetings.internal.RoomRepository;
 import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +21,10 @@ import java.util.Optional;
  * Room-scoped authorisation: which role the current user holds in a room, and whether they may act in it.
  * The secretariat (ADMIN) may read every room and act as its chair. Services use it in {@code @PreAuthorize}
  * expressions ({@code @roomAccess.mayChair(#roomId)}) and in guard methods.
+ * <p>
+ * It also holds the one rule of read-only rooms: a room is <em>writable</em> while it is open and its edition is
+ * the current one; otherwise only the secretariat may change it ({@link #readOnlyReason}, {@link #mayChange},
+ * {@link #requireWritable}).
  */
 @Component("roomAccess")
 @Transactional(readOnly = true)
@@ -24,11 +33,16 @@ public class RoomAccess {
     private final CurrentUser currentUser;
     private final ParticipantRepository participants;
     private final AssignmentRepository assignments;
+    private final RoomRepository rooms;
+    private final EditionRepository editions;
 
-    RoomAccess(CurrentUser currentUser, ParticipantRepository participants, AssignmentRepository assignments) {
+    RoomAccess(CurrentUser currentUser, ParticipantRepository participants, AssignmentRepository assignments,
+               RoomRepository rooms, EditionRepository editions) {
         this.currentUser = currentUser;
         this.participants = participants;
         this.assignments = assignments;
+        this.rooms = rooms;
+        this.editions = editions;
     }
 
     /** The participant record of the signed-in user, if the secretariat registered them. */
@@ -76,6 +90,39 @@ public class RoomAccess {
                 : hasRole(roomId, roles);
         if (!allowed) {
             throw new AccessDeniedException("Not allowed in room " + roomId + " as " + Arrays.toString(roles));
+        }
+    }
+
+    /**
+     * Why the room is read-only for everyone but the secretariat, or empty while it is writable (open, and of the
+     * current edition). A past edition's room is read-only even when open.
+     */
+    public Optional<ReadOnlyReason> readOnlyReason(long roomId) {
+        var room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException("Room", roomId));
+        var current = editions.findFirstByOrderByStartDateDescIdDesc().map(Edition::getId).orElse(null);
+        if (!room.getEdition().getId().equals(current)) {
+            return Optional.of(ReadOnlyReason.PAST_EDITION);
+        }
+        return room.isOpen() ? Optional.empty() : Optional.of(ReadOnlyReason.CLOSED);
+    }
+
+    /** May change the room's agenda, floor, statements and matrix now: it is writable, or this is the secretariat. */
+    public boolean mayChange(long roomId) {
+        return isAdmin() || readOnlyReason(roomId).isEmpty();
+    }
+
+    /**
+     * Refuses, before anything is changed, a change to a read-only room by anyone but the secretariat, with a
+     * translated reason ({@link RefusedException}: closed room or past edition, and who can change it). Services
+     * call it with the room the change really touches, as stored (an entry's, a request's, an item's room).
+     */
+    public void requireWritable(long roomId) {
+        if (isAdmin()) {
+            return;
+        }
+        var reason = readOnlyReason(roomId);
+        if (reason.isPresent()) {
+            throw new RefusedException(reason.get().refusalKey());
         }
     }
 

@@ -1,39 +1,62 @@
 package org.majlis.meetings;
 
+import org.jspecify.annotations.Nullable;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.RefusedException;
+import org.majlis.base.StoredTime;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.AssignmentRepository;
 import org.majlis.meetings.internal.EditionRepository;
 import org.majlis.meetings.internal.Room;
 import org.majlis.meetings.internal.RoomRepository;
+import org.majlis.meetings.internal.RoomStatusChange;
+import org.majlis.meetings.internal.RoomStatusChangeRepository;
+import org.majlis.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Rooms of an edition: the opening plenary and the working sessions. A room's page is for its members and the
- * secretariat only; the secretariat creates rooms and opens or closes them.
+ * secretariat only; the secretariat creates rooms and closes or reopens them — recorded actions (who, when, and why
+ * it was reopened), kept as the room's history. A closed room, and every room of a past edition, is read-only for
+ * everyone but the secretariat ({@link RoomAccess#requireWritable}).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class RoomService {
 
+    /** The longest reason for reopening a room. */
+    public static final int REASON_MAX = 500;
+
     private final RoomRepository rooms;
     private final EditionRepository editions;
     private final AssignmentRepository assignments;
     private final RoomAccess roomAccess;
+    private final RoomStatusChangeRepository statusChanges;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     RoomService(RoomRepository rooms, EditionRepository editions, AssignmentRepository assignments,
-                RoomAccess roomAccess) {
+                RoomAccess roomAccess, RoomStatusChangeRepository statusChanges, CurrentUser currentUser,
+                ApplicationEventPublisher events, Clock clock) {
         this.rooms = rooms;
         this.editions = editions;
         this.assignments = assignments;
         this.roomAccess = roomAccess;
+        this.statusChanges = statusChanges;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** The rooms of an edition, for the secretariat's set-up. */
@@ -72,7 +95,9 @@ public class RoomService {
                         a.getRole()))
                 .toList();
         return new RoomDetails(room.toSummary(), edition.toSummary(rooms.countByEdition(edition.getId())),
-                roomAccess.roleIn(roomId).orElse(null), roomAccess.isAdmin(), members);
+                roomAccess.roleIn(roomId).orElse(null), roomAccess.isAdmin(), members,
+                roomAccess.readOnlyReason(roomId).orElse(null),
+                statusChanges.findFirstByRoomIdOrderByIdDesc(roomId).map(RoomStatusChange::toEntry).orElse(null));
     }
 
     /**
@@ -93,30 +118,91 @@ public class RoomService {
                 .findFirst();
     }
 
+    /** Adds a room; one created closed has that recorded as its first closing. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public RoomSummary create(long editionId, RoomData data) {
-        validate(data);
+        validation(data).throwIfAny();
         var edition = editions.findById(editionId).orElseThrow(() -> new NotFoundException("Edition", editionId));
-        var room = new Room(edition, data, rooms.maxPosition(editionId) + 1);
-        return rooms.saveAndFlush(room).toSummary();
+        var room = rooms.saveAndFlush(new Room(edition, data, rooms.maxPosition(editionId) + 1));
+        if (!room.isOpen()) {
+            record(room, null);
+        }
+        return room.toSummary();
     }
 
+    /**
+     * Changes a room's kind and title. Opening and closing are not changed here but with {@link #close} and
+     * {@link #reopen}, so that they are recorded: {@code data.open()} must be the room's current state.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public RoomSummary update(long roomId, long version, RoomData data) {
         var room = load(roomId);
         ConcurrentEditException.check("Room", roomId, version, room.getVersion());
-        validate(data);
+        validation(data).check(data.open() == room.isOpen(), "open", "validation.room.open-by-action").throwIfAny();
         room.apply(data);
         return rooms.saveAndFlush(room).toSummary();
     }
 
-    private static void validate(RoomData data) {
-        new Validation()
+    /**
+     * Closes a room: from now on its participants read its agenda, floor, statements and matrix but change nothing
+     * (the secretariat still can). Recorded with who and when; open room pages follow at once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RoomSummary close(long roomId, long version) {
+        var room = load(roomId);
+        ConcurrentEditException.check("Room", roomId, version, room.getVersion());
+        if (!room.isOpen()) {
+            throw new RefusedException("room.refused.already-closed");
+        }
+        room.close();
+        return changedStatus(room, null);
+    }
+
+    /**
+     * Reopens a closed room, for a reason (required, at most {@link #REASON_MAX} characters) kept with who and when.
+     * A room of a past edition stays read-only for its participants even when open.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RoomSummary reopen(long roomId, long version, @Nullable String reason) {
+        var room = load(roomId);
+        ConcurrentEditException.check("Room", roomId, version, room.getVersion());
+        new Validation().required("reason", reason).maxLength("reason", reason, REASON_MAX).throwIfAny();
+        if (room.isOpen()) {
+            throw new RefusedException("room.refused.already-open");
+        }
+        room.reopen();
+        return changedStatus(room, Objects.requireNonNull(reason).strip());
+    }
+
+    /** The room's closings and reopenings, newest first (the secretariat's view of its history). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<RoomStatusEntry> statusHistory(long roomId) {
+        load(roomId);
+        return statusChanges.findByRoom(roomId).stream().map(RoomStatusChange::toEntry).toList();
+    }
+
+    private RoomSummary changedStatus(Room room, @Nullable String reason) {
+        var saved = rooms.saveAndFlush(room);
+        record(saved, reason);
+        events.publishEvent(new RoomStatusChanged(saved.getId(), saved.isOpen()));
+        return saved.toSummary();
+    }
+
+    private void record(Room room, @Nullable String reason) {
+        var who = roomAccess.currentParticipant().map(CurrentParticipant::fullName)
+                .orElseGet(() -> currentUser.require().displayName());
+        statusChanges.saveAndFlush(new RoomStatusChange(room.getId(), room.isOpen(), who, StoredTime.now(clock),
+                reason));
+    }
+
+    private static Validation validation(RoomData data) {
+        return new Validation()
                 .required("kind", data.kind())
-                .localized("title", data.title(), 200, true)
-                .throwIfAny();
+                .localized("title", data.title(), 200, true);
     }
 
     private Room load(long roomId) {

@@ -39,8 +39,10 @@ class DemoDataSeederTest {
         assertThat(current.city().ar()).isEqualTo("أستانا");
         assertThat(current.previousEditionNumber()).isEqualTo(15);
         assertThat(current.hostAcronym()).isEqualTo("IOFS");
-        assertThat(rooms.rooms(current.id())).extracting(r -> r.kind()).containsExactly(RoomKind.PLENARY,
-                RoomKind.POLITICAL, RoomKind.ECONOMIC_SCIENTIFIC, RoomKind.CULTURAL_SOCIAL_HUMANITARIAN);
+        // tests of the live room add rooms of kind OTHER to the current edition (LiveRoomFixture); the demo has none
+        assertThat(rooms.rooms(current.id())).filteredOn(r -> r.kind() != RoomKind.OTHER).extracting(r -> r.kind())
+                .containsExactly(RoomKind.PLENARY, RoomKind.POLITICAL, RoomKind.ECONOMIC_SCIENTIFIC,
+                        RoomKind.CULTURAL_SOCIAL_HUMANITARIAN);
     }
 
     @Test

@@ -98,12 +98,12 @@ class ConcurrentEditsTest {
         var loaded = rooms.create(edition.id(), new RoomData(RoomKind.OTHER, LocalizedText.of("Side event", null,
                 null), true));
 
-        rooms.update(loaded.id(), loaded.version(), new RoomData(RoomKind.OTHER, loaded.title(), false));
+        rooms.update(loaded.id(), loaded.version(), new RoomData(RoomKind.PLENARY, loaded.title(), true));
 
         assertThatThrownBy(() -> rooms.update(loaded.id(), loaded.version(), new RoomData(RoomKind.OTHER,
                 LocalizedText.of("Renamed", null, null), true))).isInstanceOf(ConcurrentEditException.class);
         var now = rooms.rooms(edition.id()).getFirst();
-        assertThat(now.open()).isFalse();
+        assertThat(now.kind()).isEqualTo(RoomKind.PLENARY);
         assertThat(now.title().en()).isEqualTo("Side event");
     }
 

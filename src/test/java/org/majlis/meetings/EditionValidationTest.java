@@ -127,7 +127,7 @@ class EditionValidationTest {
                 LocalizedText.of("Cooperation on Political Issues", null, "التعاون في القضايا السياسية"), true));
 
         assertThat(InputErrors.withArguments(() -> rooms.update(room.id(), room.version(), new RoomData(
-                RoomKind.POLITICAL, LocalizedText.of(null, null, "س".repeat(201)), false))))
+                RoomKind.POLITICAL, LocalizedText.of(null, null, "س".repeat(201)), true))))
                 .containsExactly("titleAr: validation.too-long [200]");
         assertThat(rooms.rooms(edition.id())).containsExactly(room);
     }

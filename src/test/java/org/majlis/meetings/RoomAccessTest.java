@@ -141,7 +141,8 @@ class RoomAccessTest {
     @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
     void the_secretariat_finds_every_room_of_the_edition_without_a_role() {
         var mine = rooms.myRooms(ids.edition(16));
-        assertThat(mine).extracting(room -> room.room().kind())
+        // tests of the live room add rooms of kind OTHER to the current edition (LiveRoomFixture); the demo has none
+        assertThat(mine).extracting(room -> room.room().kind()).filteredOn(kind -> kind != RoomKind.OTHER)
                 .containsExactly(PLENARY, POLITICAL, ECONOMIC_SCIENTIFIC, CULTURAL_SOCIAL_HUMANITARIAN);
         assertThat(mine).allSatisfy(room -> assertThat(room.role()).isNull());
     }

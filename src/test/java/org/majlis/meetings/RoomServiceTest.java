@@ -71,7 +71,7 @@ class RoomServiceTest {
                 null, null));
         var room = rooms.create(edition.id(), new RoomData(RoomKind.PLENARY,
                 LocalizedText.of("Opening plenary", null, null), true));
-        var closed = rooms.update(room.id(), room.version(), new RoomData(RoomKind.PLENARY, room.title(), false));
+        var closed = rooms.close(room.id(), room.version());
         assertThat(closed.open()).isFalse();
         assertThat(rooms.rooms(edition.id())).extracting(RoomSummary::id).containsExactly(room.id());
     }

@@ -30,8 +30,9 @@ import java.util.Map;
 
 /**
  * The room's agenda: every item with its status, planned and actual time, the current item highlighted and the
- * room's timing. Chairs also add, edit, reorder, delete, open, close, defer and reopen. A change by anyone reaches
- * every open agenda at once; only the rows that changed are touched.
+ * room's timing. Chairs also add, edit, reorder, delete, open, close, defer and reopen — unless the room is read-only
+ * for them (closed, or of a past edition). A change by anyone reaches every open agenda at once; only the rows that
+ * changed are touched.
  */
 class AgendaPanel extends VerticalLayout {
 
@@ -47,7 +48,8 @@ class AgendaPanel extends VerticalLayout {
     AgendaPanel(AgendaService agenda, RoomUpdates updates, RoomDetails details) {
         this.agenda = agenda;
         this.roomId = details.room().id();
-        this.chair = details.admin() || details.myRole() == RoomRole.CHAIR;
+        // a closed room or a past edition's: the chairs read the agenda like everyone else (the room page says why)
+        this.chair = details.mayChange() && (details.admin() || details.myRole() == RoomRole.CHAIR);
         setId("agenda-panel");
         addClassName("agenda-panel");
         setPadding(false);

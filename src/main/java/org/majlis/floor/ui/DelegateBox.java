@@ -79,11 +79,12 @@ class DelegateBox extends Div {
         var open = floor.myOpenRequest();
         var latest = floor.myLatestRequest();
         var waiting = open.filter(FloorRequestSummary::isWaiting).isPresent();
-        Texts.visible(kind, open.isEmpty());
-        Texts.visible(request, open.isEmpty());
+        var acts = actions.mayChange(); // a read-only room: the delegate sees where they stand, and nothing to click
+        Texts.visible(kind, acts && open.isEmpty());
+        Texts.visible(request, acts && open.isEmpty());
         request.setEnabled(open.isEmpty() && floor.mayRequest());
-        Texts.visible(withdraw, waiting);
-        Texts.visible(statement, latest.isPresent());
+        Texts.visible(withdraw, acts && waiting);
+        Texts.visible(statement, acts && latest.isPresent());
         Texts.set(status, latest.map(this::statusText).orElse(getTranslation("floor.mine.none")));
         Texts.attribute(status, "data-status", latest.map(r -> r.status().name()).orElse("NONE"));
     }

@@ -13,17 +13,26 @@ record FloorActions(FloorService floor, StatementService statements, AgendaServi
         return room.room().id();
     }
 
-    /** Chairs and the secretariat see the chair's controls (the services decide what is allowed). */
+    /**
+     * Chairs and the secretariat see the chair's controls (the services decide what is allowed) — chairs only while
+     * the room is writable (not closed, not of a past edition).
+     */
     boolean chair() {
-        return room.admin() || room.myRole() == RoomRole.CHAIR;
+        return mayChange() && (room.admin() || room.myRole() == RoomRole.CHAIR);
     }
 
+    /** A delegate of the room sees where their own request stands (and, while the room is writable, acts). */
     boolean delegate() {
         return room.myRole() == RoomRole.DELEGATE;
     }
 
-    /** Chairs, rapporteurs and the secretariat read all statements of an item. */
+    /** The room is writable, or the user is the secretariat: otherwise the floor is only read. */
+    boolean mayChange() {
+        return room.mayChange();
+    }
+
+    /** Chairs, rapporteurs and the secretariat read all statements of an item (also in a read-only room). */
     boolean readsStatements() {
-        return chair() || room.myRole() == RoomRole.RAPPORTEUR;
+        return room.admin() || room.myRole() == RoomRole.CHAIR || room.myRole() == RoomRole.RAPPORTEUR;
     }
 }

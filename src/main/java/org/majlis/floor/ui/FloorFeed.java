@@ -10,6 +10,7 @@ import org.majlis.base.live.RoomUpdates;
 import org.majlis.floor.FloorEvent;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.FloorState;
+import org.majlis.meetings.RoomStatusChanged;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,9 @@ final class FloorFeed {
     }
 
     private void changed(RoomChange change) {
-        if (!change.any(FloorEvent.class) && !change.any(AgendaEvent.class)) {
+        // closing or reopening the room changes what the user may do (FloorState.mayRequest / mayChair)
+        if (!change.any(FloorEvent.class) && !change.any(AgendaEvent.class)
+                && !change.any(RoomStatusChanged.class)) {
             return;
         }
         try {

@@ -9,8 +9,15 @@ import java.util.Optional;
 
 public interface EditionRepository extends JpaRepository<Edition, Long> {
 
-    @Query("select e from Edition e left join fetch e.previousEdition left join fetch e.host order by e.startDate desc")
+    @Query("select e from Edition e left join fetch e.previousEdition left join fetch e.host"
+            + " order by e.startDate desc, e.id desc")
     List<Edition> findAllNewestFirst();
+
+    /**
+     * The current edition: the one that starts last (of two starting the same day, the one created last). The only
+     * definition of "current": the home page shows it, and only its rooms can be changed by participants.
+     */
+    Optional<Edition> findFirstByOrderByStartDateDescIdDesc();
 
     Optional<Edition> findByNumber(int number);
 

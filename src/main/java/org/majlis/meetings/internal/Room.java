@@ -54,13 +54,26 @@ public class Room {
     public Room(Edition edition, RoomData data, int position) {
         this.edition = edition;
         this.position = position;
+        this.open = data.open();
         apply(data);
     }
 
+    /** Changes kind and title; opening and closing are {@link #close()} and {@link #reopen()} (recorded). */
     public void apply(RoomData data) {
         this.kind = Objects.requireNonNull(data.kind());
         this.title = data.title();
-        this.open = data.open();
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void close() {
+        this.open = false;
+    }
+
+    public void reopen() {
+        this.open = true;
     }
 
     public Long getId() {

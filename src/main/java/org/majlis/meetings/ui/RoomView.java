@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.majlis.base.live.RoomUpdates;
 import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomBanner;
@@ -32,7 +33,9 @@ import java.util.function.Function;
 
 /**
  * A room of an edition: its members by role and the shell that the agenda, the floor, the matrix and the report
- * fill. Only the room's members and the secretariat may open it.
+ * fill. Only the room's members and the secretariat may open it. When the room is read-only (closed, or of a past
+ * edition) a notice near the top says why and the tabs show no controls; when the secretariat closes or reopens the
+ * room, the notice and the tabs are rebuilt for everyone who has the page open (the banners stay).
  */
 @Route("rooms/:roomId")
 @PermitAll
@@ -42,12 +45,16 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final RoomAccess roomAccess;
     private final List<RoomTab> extraTabs;
     private final List<RoomBanner> banners;
+    private final RoomUpdates updates;
     private String title = "";
+    private Component notice = new Div();
+    private TabSheet tabs = new TabSheet();
 
     RoomView(RoomService rooms, RoomAccess roomAccess, ObjectProvider<RoomTab> roomTabs,
-             ObjectProvider<RoomBanner> roomBanners) {
+             ObjectProvider<RoomBanner> roomBanners, RoomUpdates updates) {
         this.rooms = rooms;
         this.roomAccess = roomAccess;
+        this.updates = updates;
         this.extraTabs = roomTabs.orderedStream().toList();
         this.banners = roomBanners.orderedStream().sorted(Comparator.comparingInt(RoomBanner::order)).toList();
         addClassName("room-view");
@@ -81,14 +88,37 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         role.getElement().getThemeList().add("badge");
         add(heading, edition, role);
         banners.forEach(banner -> add(banner.create(details))); // e.g. current item, speaker and countdown
+        notice = new RoomNotice(details, updates, () -> statusChanged(details.room().id()));
+        tabs = tabs(details);
+        add(notice, tabs);
+    }
 
-        var tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.setId("room-tabs");
+    private TabSheet tabs(RoomDetails details) {
+        var sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.setId("room-tabs");
         for (var tab : tabsFor(details)) {
-            tabs.add(getTranslation(tab.titleKey()), tab.create(details));
+            sheet.add(getTranslation(tab.titleKey()), tab.create(details));
         }
-        add(tabs);
+        return sheet;
+    }
+
+    /** The secretariat closed or reopened the room: show the notice and the tabs as they now are, same tab open. */
+    private void statusChanged(long roomId) {
+        if (!roomAccess.mayView(roomId)) {
+            return;
+        }
+        var details = rooms.details(roomId);
+        var selected = tabs.getSelectedIndex();
+        var freshNotice = new RoomNotice(details, updates, () -> statusChanged(roomId));
+        var freshTabs = tabs(details);
+        replace(notice, freshNotice);
+        replace(tabs, freshTabs);
+        notice = freshNotice;
+        tabs = freshTabs;
+        if (selected >= 0 && selected < freshTabs.getTabCount()) {
+            freshTabs.setSelectedIndex(selected);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.majlis.meetings.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -13,17 +14,22 @@ import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.admin.AdminGrids;
+import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
-import org.majlis.meetings.RoomData;
 import org.majlis.meetings.RoomService;
 import org.majlis.meetings.RoomSummary;
 
 import java.util.Map;
 
-/** The rooms of the selected edition: kind, title in each language, open or closed; add, edit, open and close. */
+/**
+ * The rooms of the selected edition: kind, title in each language, open or closed; add, edit, close (after
+ * confirmation) and reopen (with a reason). Closing and reopening are recorded; the selected room's history is shown
+ * below the grid.
+ */
 class EditionRoomsPanel extends VerticalLayout {
 
     private final RoomService rooms;
+    private final EditionService editions;
     private final SerializableRunnable onChanged;
     private final H3 heading = new H3();
     private final Paragraph hint = new Paragraph();
@@ -31,10 +37,12 @@ class EditionRoomsPanel extends VerticalLayout {
     private final Button add;
     private final Button edit;
     private final Button toggle;
+    private final RoomStatusHistory history;
     private @Nullable EditionSummary edition;
 
-    EditionRoomsPanel(RoomService rooms, SerializableRunnable onChanged) {
+    EditionRoomsPanel(RoomService rooms, EditionService editions, SerializableRunnable onChanged) {
         this.rooms = rooms;
+        this.editions = editions;
         this.onChanged = onChanged;
         setId("edition-rooms");
         setPadding(false);
@@ -69,7 +77,8 @@ class EditionRoomsPanel extends VerticalLayout {
         grid.addItemDoubleClickListener(event -> openDialog(event.getItem()));
         grid.asSingleSelect().addValueChangeListener(event -> updateButtons());
 
-        add(heading, hint, AdminGrids.toolbar(add, edit, toggle), grid);
+        history = new RoomStatusHistory(rooms);
+        add(heading, hint, AdminGrids.toolbar(add, edit, toggle), grid, history);
         show(null);
     }
 
@@ -102,23 +111,46 @@ class EditionRoomsPanel extends VerticalLayout {
                 : "admin.rooms.open"));
         toggle.setIcon(room.map(RoomSummary::open).orElse(true) ? VaadinIcon.LOCK.create()
                 : VaadinIcon.UNLOCK.create());
+        var current = edition != null && editions.current().map(EditionSummary::id)
+                .filter(id -> id == edition.id()).isPresent();
+        history.show(room.orElse(null), current);
     }
 
+    /** Closing is confirmed first; reopening asks why. Both are recorded. */
     private void toggleSelected() {
         var room = grid.asSingleSelect().getOptionalValue();
         if (room.isEmpty()) {
             return;
         }
         var r = room.get();
-        try {
-            var saved = rooms.update(r.id(), r.version(), new RoomData(r.kind(), r.title(), !r.open()));
-            Messages.success(this, saved.open() ? "admin.rooms.opened" : "admin.rooms.closed", saved.title().in(getLocale()));
-        } catch (RuntimeException failure) {
-            if (!Messages.showFailure(this, failure, Map.of())) {
-                throw failure;
-            }
+        if (r.open()) {
+            confirmClose(r);
+        } else {
+            new ReopenRoomDialog(rooms, r, reopened -> refresh()).open();
         }
-        refresh();
+    }
+
+    private void confirmClose(RoomSummary room) {
+        var confirm = new ConfirmDialog();
+        confirm.setId("close-room-confirm");
+        confirm.setHeader(getTranslation("admin.rooms.close.title", room.title().in(getLocale())));
+        confirm.setText(getTranslation("admin.rooms.close.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.cancel"));
+        confirm.setConfirmText(getTranslation("admin.rooms.close"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> {
+            try {
+                var saved = rooms.close(room.id(), room.version());
+                Messages.success(this, "admin.rooms.closed", saved.title().in(getLocale()));
+            } catch (RuntimeException failure) {
+                if (!Messages.showFailure(this, failure, Map.of())) {
+                    throw failure;
+                }
+            }
+            refresh();
+        });
+        confirm.open();
     }
 
     private void openDialog(@Nullable RoomSummary room) {

@@ -75,7 +75,7 @@ class EditionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addItemDoubleClickListener(event -> openDialog(event.getItem()));
 
-        rooms = new EditionRoomsPanel(roomService, this::refresh);
+        rooms = new EditionRoomsPanel(roomService, editions, this::refresh);
         grid.asSingleSelect().addValueChangeListener(event -> {
             edit.setEnabled(event.getValue() != null);
             rooms.show(event.getValue());

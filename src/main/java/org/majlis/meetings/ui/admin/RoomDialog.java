@@ -1,7 +1,6 @@
 package org.majlis.meetings.ui.admin;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,10 @@ import org.majlis.meetings.RoomSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Creates or edits a room of an edition: its kind, its title in three languages, open or closed. */
+/**
+ * Creates or edits a room of an edition: its kind and its title in three languages. A new room is open; closing and
+ * reopening are separate, recorded actions of the rooms panel.
+ */
 class RoomDialog extends AdminDialog {
 
     private final RoomService rooms;
@@ -26,7 +28,6 @@ class RoomDialog extends AdminDialog {
 
     private final Select<RoomKind> kind = new Select<>();
     private final LocalizedTextFields title = new LocalizedTextFields("title", "admin.rooms.title", 200, true);
-    private final Checkbox open = new Checkbox();
 
     RoomDialog(RoomService rooms, long editionId, @Nullable RoomSummary room,
                SerializableConsumer<RoomSummary> onSaved) {
@@ -40,10 +41,7 @@ class RoomDialog extends AdminDialog {
         kind.setId("kind");
         kind.setItems(RoomKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("admin.rooms.kind." + k.name()));
-        open.setLabel(getTranslation("admin.rooms.is-open"));
-        open.setId("open");
-        open.setValue(true);
-        add(kind, title, open);
+        add(kind, title);
         setWidth("min(72rem, 95vw)");
         load(room);
     }
@@ -53,13 +51,12 @@ class RoomDialog extends AdminDialog {
         if (fresh != null) {
             kind.setValue(fresh.kind());
             title.setValue(fresh.title());
-            open.setValue(fresh.open());
         }
     }
 
     @Override
     protected void save() {
-        var data = new RoomData(kind.getValue(), title.getValue(), open.getValue());
+        var data = new RoomData(kind.getValue(), title.getValue(), room == null || room.open());
         var saved = room == null ? rooms.create(editionId, data) : rooms.update(room.id(), room.version(), data);
         Messages.success(this, "admin.rooms.saved", saved.title().in(getLocale()));
         close();

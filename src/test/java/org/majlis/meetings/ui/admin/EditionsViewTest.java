@@ -2,12 +2,16 @@ package org.majlis.meetings.ui.admin;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
@@ -18,13 +22,16 @@ import org.majlis.base.ui.LocaleSupport;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
+import org.majlis.meetings.RoomData;
 import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
+import org.majlis.meetings.RoomStatusEntry;
 import org.majlis.meetings.RoomSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -122,7 +129,6 @@ class EditionsViewTest extends BrowserlessViewTest {
         test(find(Select.class).id("kind")).selectItem("Other");
         test(find(TextField.class).id("titleEn")).setValue("Side event on food security");
         test(find(TextField.class).id("titleFr")).setValue("Manifestation parallèle sur la sécurité alimentaire");
-        assertThat(find(Checkbox.class).id("open").getValue()).isTrue();
         click("save");
         var created = rooms.rooms(edition.id()).getFirst();
         assertThat(created.title().en()).isEqualTo("Side event on food security");
@@ -130,13 +136,54 @@ class EditionsViewTest extends BrowserlessViewTest {
         assertThat(rows(editionsGrid())).filteredOn(e -> e.id() == edition.id())
                 .singleElement().extracting(EditionSummary::roomCount).isEqualTo(1);
 
+        assertThat(created.open()).isTrue();
+
         selectRow(roomsGrid(), r -> r.id() == created.id());
         assertThat(find(Button.class).id("toggle-room").getText()).isEqualTo("Close room");
+        assertThat(historyLines()).isEmpty();
         click("toggle-room");
-        assertThat(rooms.rooms(edition.id()).getFirst().open()).isFalse();
-        assertThat(find(Button.class).id("toggle-room").getText()).isEqualTo("Open room");
-        click("toggle-room");
+        // closing asks first: cancelling changes nothing
+        test(find(ConfirmDialog.class).id("close-room-confirm")).cancel();
         assertThat(rooms.rooms(edition.id()).getFirst().open()).isTrue();
+        click("toggle-room");
+        test(find(ConfirmDialog.class).id("close-room-confirm")).confirm();
+        assertThat(rooms.rooms(edition.id()).getFirst().open()).isFalse();
+        assertThat(find(Button.class).id("toggle-room").getText()).isEqualTo("Reopen room");
+        assertThat(historyLines()).singleElement().asString().startsWith("Closed by \u2068Mariam Touré\u2069 on ");
+
+        click("toggle-room");
+        test(find(TextArea.class).id("reopen-reason")).setValue("The plenary asked for one more session");
+        click("reopen-confirm");
+        assertThat(rooms.rooms(edition.id()).getFirst().open()).isTrue();
+        assertThat(find(Button.class).id("toggle-room").getText()).isEqualTo("Close room");
+        assertThat(historyLines()).hasSize(2).first().asString().startsWith("Reopened by \u2068Mariam Touré\u2069 on ")
+                .endsWith(": \u2068The plenary asked for one more session\u2069");
+        // an edition of 1998 is over: its rooms stay read-only for their participants, open or not
+        assertThat(find(Paragraph.class).id("room-past-edition").isVisible()).isTrue();
+    }
+
+    @Test
+    void reopening_a_room_without_a_reason_is_refused_next_to_the_field_and_the_room_stays_closed() {
+        var edition = editions.create(new EditionData(904, LocalizedText.of("Sfax", null, null),
+                LocalizedText.empty(), LocalDate.of(1998, 7, 1), LocalDate.of(1998, 7, 3), null, null));
+        var room = rooms.create(edition.id(), new RoomData(RoomKind.OTHER, LocalizedText.of("Side event", null,
+                null), true));
+        rooms.close(room.id(), room.version());
+        navigate(EditionsView.class);
+        selectRow(editionsGrid(), e -> e.id() == edition.id());
+        selectRow(roomsGrid(), r -> r.id() == room.id());
+
+        click("toggle-room");
+        click("reopen-confirm");
+
+        assertThat(error(find(TextArea.class).id("reopen-reason"))).isEqualTo("Required");
+        assertThat(rooms.rooms(edition.id()).getFirst().open()).isFalse();
+        assertThat(rooms.statusHistory(room.id())).singleElement().extracting(RoomStatusEntry::open).isEqualTo(false);
+    }
+
+    private List<String> historyLines() {
+        return find(ListItem.class, find(Div.class).id("room-status-history")).all().stream()
+                .map(ListItem::getText).toList();
     }
 
     @Test
