@@ -59,6 +59,14 @@ record Action(String area, String name, String rule, Ids ids, Set<Who> allowed, 
         };
     }
 
+    /**
+     * Whether {@code who} may take the action in a closed room: only the secretariat, where it may take it at all
+     * (every room-scoped change is refused to everyone else, with the reason).
+     */
+    boolean allowedInClosedRoom(Who who) {
+        return who == Who.SECRETARIAT && allowed.contains(Who.SECRETARIAT);
+    }
+
     String id() {
         return area + " · " + name + (rule.isEmpty() ? "" : " (" + rule + ")");
     }

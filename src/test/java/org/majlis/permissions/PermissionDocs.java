@@ -27,8 +27,8 @@ final class PermissionDocs {
         var out = new StringBuilder();
         out.append("| Area | Action | ")
                 .append(who.stream().map(Who::label).collect(Collectors.joining(" | ")))
-                .append(" | With ids from another room |\n");
-        out.append("|---|---|").append("---|".repeat(who.size())).append("---|\n");
+                .append(" | With ids from another room | In a closed room |\n");
+        out.append("|---|---|").append("---|".repeat(who.size())).append("---|---|\n");
         for (var action : actions) {
             out.append("| ").append(action.area()).append(" | `").append(action.name()).append('`');
             if (!action.rule().isEmpty()) {
@@ -38,7 +38,7 @@ final class PermissionDocs {
             for (var w : who) {
                 out.append(action.allowed().contains(w) ? " ✔ |" : " — |");
             }
-            out.append(' ').append(forged(action)).append(" |\n");
+            out.append(' ').append(forged(action)).append(" | ").append(closed(action)).append(" |\n");
         }
         if (!exempt.isEmpty()) {
             out.append("\nNot in the table (no permission to prove): ")
@@ -53,6 +53,13 @@ final class PermissionDocs {
             case ROOM, ITEM -> action.allowed().contains(Who.SECRETARIAT) ? "secretariat only" : "refused";
             case ROOM_AND_ITEM, ROOM_AND_REVIEWED_ENTRY -> "refused";
         };
+    }
+
+    private static String closed(Action action) {
+        if (action.ids() == Action.Ids.NONE) {
+            return "(no room)";
+        }
+        return action.allowed().contains(Who.SECRETARIAT) ? "secretariat only" : "refused";
     }
 
     /** The table as it stands in the document now, or null when the document has no markers. */

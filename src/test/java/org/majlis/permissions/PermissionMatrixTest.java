@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.majlis.MajlisSpringTest;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -48,7 +49,7 @@ class PermissionMatrixTest {
                     + " (secretariat only)");
 
     enum Ids {
-        OWN("the room's own ids"), FORGED("ids forged from another room");
+        OWN("the room's own ids"), FORGED("ids forged from another room"), CLOSED("the ids of a closed room");
 
         private final String label;
 
@@ -92,6 +93,7 @@ class PermissionMatrixTest {
                 cases.add(new Case(action, who, Ids.OWN, action.allowed().contains(who)));
                 if (action.ids() != Action.Ids.NONE) {
                     cases.add(new Case(action, who, Ids.FORGED, action.allowedWithForgedIds(who)));
+                    cases.add(new Case(action, who, Ids.CLOSED, action.allowedInClosedRoom(who)));
                 }
             }
         }
@@ -101,8 +103,19 @@ class PermissionMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void every_action_is_allowed_or_refused_as_the_permission_table_says(Case c) {
-        var target = c.action().setup().prepare(stage, c.ids() == Ids.OWN ? world.room : world.forged);
-        var roomId = switch (c.action().ids()) {
+        var cast = switch (c.ids()) {
+            case OWN -> world.room;
+            case FORGED -> world.forged;
+            case CLOSED -> world.closed;
+        };
+        if (c.ids() == Ids.CLOSED) {
+            stage.open(cast.roomId()); // set up while open, as the room's people would have
+        }
+        var target = c.action().setup().prepare(stage, cast);
+        if (c.ids() == Ids.CLOSED) {
+            stage.close(cast.roomId());
+        }
+        var roomId = c.ids() != Ids.FORGED ? target.roomId() : switch (c.action().ids()) {
             case ROOM, ITEM, NONE -> target.roomId(); // the forger names the other room, or no room at all
             case ROOM_AND_ITEM, ROOM_AND_REVIEWED_ENTRY -> world.room.roomId(); // their room, another room's ids
         };
@@ -127,12 +140,16 @@ class PermissionMatrixTest {
     }
 
     /**
-     * With the room's own ids a refusal is a permission refusal; with forged ids it may also be "no such item in this
-     * room" or "not an entry under review here" — never a failure of another kind.
+     * With the room's own ids a refusal is a permission refusal; in a closed room also the room's rule (a
+     * {@link RefusedException} with its reason); with forged ids also "no such item in this room" or "not an entry
+     * under review here" — never a failure of another kind.
      */
     private static boolean isRefusal(RuntimeException failure, Ids ids) {
         if (failure instanceof AccessDeniedException) {
             return true;
+        }
+        if (ids == Ids.CLOSED) {
+            return failure instanceof RefusedException refused && refused.messageKey().equals("room.refused.closed");
         }
         return ids == Ids.FORGED && (failure instanceof NotFoundException
                 || failure instanceof InvalidInputException invalid && invalid.errors().stream()

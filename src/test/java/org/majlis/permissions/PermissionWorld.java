@@ -28,6 +28,8 @@ import static org.majlis.permissions.Actors.asAdmin;
  *   IOFS) and an observer (a member state);</li>
  *   <li>a <b>forged room</b> of the same edition with a cast of its own: the ids of its items, requests and entries
  *   are what a forger passes to the room under test;</li>
+ *   <li>a <b>closed room</b>, the same as the room under test but closed by the secretariat before each call
+ *   (everything in it is set up while it is open);</li>
  *   <li>a third room whose chair has no role in either (the "role in another room" person), and a chair of the
  *   previous edition's room of the same kind (the "another edition" person).</li>
  * </ul>
@@ -41,6 +43,7 @@ final class PermissionWorld {
 
     final Cast room;
     final Cast forged;
+    final Cast closed;
     final long fao;
     final long iofs;
     final long sesric;
@@ -74,6 +77,14 @@ final class PermissionWorld {
                     LocalizedText.of("Permission test room (forged ids)", null, null), true));
             var previous = rooms.previousEditionRoom(other.id()).orElseThrow().id();
             return people.cast("forged.", other.id(), previous, turkey, new long[]{sesric, fao, iofs});
+        });
+        closed = asAdmin(() -> {
+            var edition = editions.current().orElseThrow();
+            var people = new People(participants, edition.id(), prefix);
+            var shut = rooms.create(edition.id(), new RoomData(RoomKind.ECONOMIC_SCIENTIFIC,
+                    LocalizedText.of("Permission test room (closed)", null, null), true));
+            var previous = rooms.previousEditionRoom(shut.id()).orElseThrow().id();
+            return people.cast("closed.", shut.id(), previous, turkey, new long[]{sesric, fao, iofs});
         });
         var otherRoomChair = prefix + "elsewhere";
         var pastChair = prefix + "past";

@@ -275,6 +275,37 @@ final class Stage {
         return openItem(cast).with(world.fao);
     }
 
+    // --- rooms ----------------------------------------------------------------------------------------------------
+
+    /** Opens the room if the secretariat closed it (reopening is recorded with a reason). */
+    void open(long roomId) {
+        asAdmin(() -> {
+            var room = rooms.details(roomId).room();
+            return room.open() ? room : rooms.reopen(roomId, room.version(), "Permission test continues");
+        });
+    }
+
+    /** The secretariat closes the room (if open). */
+    void close(long roomId) {
+        asAdmin(() -> {
+            var room = rooms.details(roomId).room();
+            return room.open() ? rooms.close(roomId, room.version()) : room;
+        });
+    }
+
+    /** A room of a test edition, open: {@code id} and {@code version} are the room's. */
+    Target openTestRoom() {
+        var room = testRoom();
+        return new Target(-1, room.id(), room.version(), -1);
+    }
+
+    /** A room of a test edition, closed by the secretariat. */
+    Target closedTestRoom() {
+        var room = testRoom();
+        var closed = asAdmin(() -> rooms.close(room.id(), room.version()));
+        return new Target(-1, closed.id(), closed.version(), -1);
+    }
+
     // --- the secretariat's set-up ----------------------------------------------------------------------------------
 
     Target sdg(int number) {
