@@ -34,9 +34,13 @@ import java.util.function.Function;
  * A room of an edition: its members by role and the shell that the agenda, the floor, the matrix and the report
  * fill. Only the room's members and the secretariat may open it.
  */
-@Route("rooms/:roomId")
+@Route("rooms/:" + RoomView.ROOM_ID + "(" + RoomView.ID_PATTERN + ")")
 @PermitAll
 class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROOM_ID = "roomId";
+    /** Digits that fit a {@code long}: anything else in the address ({@code /rooms/abc}) is "page not found". */
+    static final String ID_PATTERN = "[0-9]{1,18}";
 
     private final RoomService rooms;
     private final RoomAccess roomAccess;
@@ -55,7 +59,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var roomId = event.getRouteParameters().getLong("roomId");
+        var roomId = event.getRouteParameters().get(ROOM_ID).filter(id -> id.matches(ID_PATTERN)).map(Long::valueOf);
         if (roomId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
