@@ -44,9 +44,7 @@ public class UserFacingErrorHandler implements ErrorHandler {
     }
 
     private static String where(UI ui) {
-        if (ui == null) {
-            return "no page";
-        }
-        return "/" + ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        var location = ui == null ? null : ui.getInternals().getActiveViewLocation();
+        return location == null ? "no page" : "/" + location.getPathWithQueryParameters();
     }
 }
