@@ -34,12 +34,16 @@ import java.util.function.Function;
  * A room of an edition: its members by role and the shell that the agenda, the floor, the matrix and the report
  * fill. Only the room's members and the secretariat may open it.
  */
-@Route("rooms/:" + RoomView.ROOM_ID + "(" + RoomView.ID_PATTERN + ")")
+@Route("rooms/:" + RoomView.ROOM_ID)
 @PermitAll
 class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROOM_ID = "roomId";
-    /** Digits that fit a {@code long}: anything else in the address ({@code /rooms/abc}) is "page not found". */
+    /**
+     * Digits that fit a {@code long}: anything else in the address ({@code /rooms/abc}) is "page not found". Checked
+     * here, not as the route template's pattern: an address no route matches is refused by Vaadin's security
+     * configuration with an empty 403 before any view could say "page not found".
+     */
     static final String ID_PATTERN = "[0-9]{1,18}";
 
     private final RoomService rooms;
