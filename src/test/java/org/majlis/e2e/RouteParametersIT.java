@@ -53,6 +53,19 @@ class RouteParametersIT extends BrowserTest {
         }
     }
 
+    @Test
+    void an_address_no_page_has_is_page_not_found() {
+        signIn("eco.fao");
+
+        for (var path : List.of("/no-such-page", "/rooms/", "/rooms/5/agenda", "/admin/nothing")) {
+            var response = page.navigate(url(path));
+            waitForVaadin();
+
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(page.locator("#not-found h2")).hasText(text("error.not-found.title"));
+        }
+    }
+
     private void assertNoJavaInThePage() {
         var body = page.locator("body").innerText();
         assertThat(body).doesNotContain("Exception", "java.", "org.majlis", "\tat ");
