@@ -1,5 +1,6 @@
 package org.majlis.e2e;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.majlis.base.Language;
@@ -7,6 +8,7 @@ import org.majlis.base.ui.ErrorProbeView;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -31,6 +33,7 @@ class ErrorPagesIT extends BrowserTest {
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(page.locator("#internal-error h2")).hasText(text("error.internal.title"));
+        screenshot("error-page-en");
         var reference = page.locator("#error-reference").innerText().strip();
         assertThat(reference).matches(REFERENCE);
         assertNoJavaIn(page.locator("body").innerText());
@@ -47,6 +50,7 @@ class ErrorPagesIT extends BrowserTest {
 
         assertThat(page.locator("#internal-error h2")).hasText(text(Language.AR, "error.internal.title"));
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        screenshot("error-page-ar");
         assertNoJavaIn(page.locator("body").innerText());
     }
 
@@ -63,6 +67,7 @@ class ErrorPagesIT extends BrowserTest {
         var reference = REFERENCE.matcher(shown);
         assertThat(reference.find()).as("a reference in " + shown).isTrue();
         assertThat(shown).contains(text("error.unexpected", reference.group()));
+        screenshot("error-notification-en");
         assertNoJavaIn(shown);
         assertThat(log.getAll()).contains(reference.group()).contains(ErrorProbeView.DETAIL);
     }
@@ -75,6 +80,10 @@ class ErrorPagesIT extends BrowserTest {
 
         assertThat(response.status()).isGreaterThanOrEqualTo(400);
         assertNoJavaIn(response.text());
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
     }
 
     private static void assertNoJavaIn(String text) {
