@@ -51,6 +51,7 @@ class SecurityConfiguration {
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
+            SecurityHeaders.apply(http);
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
             return http.build();
         }
@@ -67,9 +68,11 @@ class SecurityConfiguration {
     static class KeycloakSignIn {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
-                throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+                                                OidcProperties oidc) throws Exception {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
+            // Signing in and out ends in a redirect to Keycloak: the policy's form-action must allow its origin.
+            SecurityHeaders.apply(http, oidc.issuerUri());
             // Signing out goes through Keycloak's end-session endpoint (RP-initiated logout) and comes back here.
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(
                     "/" + SingleSignOnView.ROUTE, "{baseUrl}/" + SingleSignOnView.ROUTE + "?" + SingleSignOnView.SIGNED_OUT));

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
+import org.majlis.base.NotFoundException;
 import org.majlis.base.RefusedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -40,7 +42,8 @@ public final class Messages {
     /**
      * Shows a failed command's problem: field errors next to their fields (or as a notification when no field
      * matches), a concurrent edit, a rule's refusal ({@link RefusedException}) or a denied permission as a
-     * notification. Returns true when the exception was handled.
+     * notification, a record gone meanwhile, a database constraint that refused the change (a duplicate). Returns
+     * true when the exception was handled.
      */
     public static boolean showFailure(Component context, RuntimeException failure,
                                       Map<String, ? extends HasValidation> fields) {
@@ -67,6 +70,14 @@ public final class Messages {
         }
         if (failure instanceof AccessDeniedException) {
             error(context, "common.access-denied");
+            return true;
+        }
+        if (failure instanceof NotFoundException) {
+            error(context, "validation.not-found");
+            return true;
+        }
+        if (failure instanceof DataIntegrityViolationException) {
+            error(context, "common.data-conflict");
             return true;
         }
         return false;

@@ -75,7 +75,9 @@ class MatrixTab extends VerticalLayout {
         add(counts, filters(), grid());
         review = new ReviewPanel(services, room, labels);
         add(review);
-        refresh();
+        // The room page builds every tab at once, but a tab sheet attaches a tab's content only when it is first
+        // shown, and live updates reach only attached views: load on attach, so the first look is never stale.
+        addAttachListener(event -> refresh());
         LiveUpdates.follow(this, services.updates(), room.room().id(), change -> change.any(MatrixEntryEvent.class),
                 this::changedElsewhere);
     }

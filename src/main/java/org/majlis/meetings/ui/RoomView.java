@@ -37,9 +37,17 @@ import java.util.function.Function;
  * edition) a notice near the top says why and the tabs show no controls; when the secretariat closes or reopens the
  * room, the notice and the tabs are rebuilt for everyone who has the page open (the banners stay).
  */
-@Route("rooms/:roomId")
+@Route("rooms/:" + RoomView.ROOM_ID)
 @PermitAll
 class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROOM_ID = "roomId";
+    /**
+     * Digits that fit a {@code long}: anything else in the address ({@code /rooms/abc}) is "page not found". Checked
+     * here, not as the route template's pattern: an address no route matches is refused by Vaadin's security
+     * configuration with an empty 403 before any view could say "page not found".
+     */
+    static final String ID_PATTERN = "[0-9]{1,18}";
 
     private final RoomService rooms;
     private final RoomAccess roomAccess;
@@ -62,7 +70,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var roomId = event.getRouteParameters().getLong("roomId");
+        var roomId = event.getRouteParameters().get(ROOM_ID).filter(id -> id.matches(ID_PATTERN)).map(Long::valueOf);
         if (roomId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
