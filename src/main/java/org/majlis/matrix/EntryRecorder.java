@@ -3,6 +3,7 @@ package org.majlis.matrix;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.UserText;
 import org.majlis.matrix.internal.EntryRevision;
 import org.majlis.matrix.internal.EntryRevisionRepository;
 import org.majlis.matrix.internal.MatrixEntry;
@@ -25,7 +26,10 @@ import java.util.Locale;
 @Component
 class EntryRecorder {
 
-    /** Who is acting: their participant id (if registered), name and organisation acronym. */
+    /**
+     * Who is acting: their participant id (if registered), name (cleaned and at most 150 characters, as the columns
+     * that store it hold) and organisation acronym.
+     */
     record Actor(@Nullable Long participantId, String name, @Nullable Long organisationId,
                  @Nullable String organisation) {
     }
@@ -47,9 +51,13 @@ class EntryRecorder {
 
     Actor actor() {
         return access.currentParticipant()
-                .map(p -> new Actor(p.id(), p.fullName(), p.organisationId(),
+                .map(p -> new Actor(p.id(), UserText.displayName(p.fullName(), String.valueOf(p.id())),
+                        p.organisationId(),
                         p.organisationAcronym() == null ? null : p.organisationAcronym().in(Locale.ENGLISH)))
-                .orElseGet(() -> new Actor(null, currentUser.require().displayName(), null, null));
+                .orElseGet(() -> {
+                    var user = currentUser.require();
+                    return new Actor(null, UserText.displayName(user.displayName(), user.username()), null, null);
+                });
     }
 
     Instant now() {
