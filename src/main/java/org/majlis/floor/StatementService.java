@@ -7,6 +7,7 @@ import org.majlis.floor.FloorEvent.StatementSubmitted;
 import org.majlis.floor.internal.FileSniffer;
 import org.majlis.floor.internal.FloorRequest;
 import org.majlis.floor.internal.FloorRequestRepository;
+import org.majlis.floor.internal.StatementFileName;
 import org.majlis.floor.internal.WrittenStatement;
 import org.majlis.floor.internal.WrittenStatementFile;
 import org.majlis.floor.internal.WrittenStatementFileRepository;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,7 +33,6 @@ import java.util.Optional;
 public class StatementService {
 
     static final int TEXT_MAX = 50_000;
-    static final int FILE_NAME_MAX = 200;
 
     private final WrittenStatementRepository statements;
     private final WrittenStatementFileRepository files;
@@ -61,7 +62,7 @@ public class StatementService {
         var statement = existing.orElseGet(() -> new WrittenStatement(requestId, roomId, request.getItemId()));
         statement.write(data.text(), StoredTime.now(clock));
         if (data.fileBytes() != null && type != null) {
-            statement.attach(cleanFileName(data.fileName(), type), type, data.fileBytes().length);
+            statement.attach(StatementFileName.of(data.fileName(), type), type, data.fileBytes().length);
         } else if (data.removeFile()) {
             statement.removeFile();
         }
@@ -100,7 +101,8 @@ public class StatementService {
         var statement = statements.findById(statementId).filter(s -> s.getRoomId() == roomId && s.hasFile())
                 .orElseThrow(() -> new NotFoundException("Statement file", statementId));
         var bytes = files.findById(statementId).orElseThrow(() -> new NotFoundException("Statement file", statementId));
-        return new StatementFile(statement.getFileName(), statement.getFileType(), bytes.getData());
+        var type = Objects.requireNonNull(statement.getFileType());
+        return new StatementFile(StatementFileName.of(statement.getFileName(), type), type, bytes.getData());
     }
 
     /** The largest file a statement may carry, for the upload component. */
@@ -124,18 +126,6 @@ public class StatementService {
         return type;
     }
 
-    private static String cleanFileName(String name, StatementFileType type) {
-        var base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "statement" + type.extension();
-        }
-        if (base.length() > FILE_NAME_MAX) {
-            base = base.substring(base.length() - FILE_NAME_MAX);
-        }
-        return base;
-    }
-
     private FloorRequest loadRequest(long roomId, long requestId) {
         return requests.findById(requestId).filter(r -> r.getRoomId() == roomId)
                 .orElseThrow(() -> new NotFoundException("Floor request", requestId));
@@ -143,8 +133,10 @@ public class StatementService {
 
     private static StatementSummary summary(WrittenStatement s, FloorRequest request) {
         var r = request.toSummary(0, true);
+        // Names stored before the name was built from the detected type are rebuilt the same way when shown.
+        var fileName = s.getFileType() == null ? null : StatementFileName.of(s.getFileName(), s.getFileType());
         return new StatementSummary(s.getId(), s.getVersion(), s.getRequestId(), s.getItemId(), r.speakerName(),
-                r.organisation(), r.kind(), r.status(), s.getText(), s.getFileName(), s.getFileType(),
+                r.organisation(), r.kind(), r.status(), s.getText(), fileName, s.getFileType(),
                 s.getFileSize(), s.getSubmittedAt());
     }
 

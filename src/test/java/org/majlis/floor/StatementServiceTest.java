@@ -12,6 +12,7 @@ import org.majlis.base.InvalidInputException;
 import org.majlis.base.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import static org.majlis.LiveRoomFixture.as;
 class StatementServiceTest {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] DOCX = docx();
 
     @Autowired
     ApplicationContext context;
@@ -35,10 +37,27 @@ class StatementServiceTest {
     FloorService floor;
     @Autowired
     StatementService statements;
+    @Autowired
+    JdbcTemplate jdbc;
 
     LiveRoomFixture room;
     AgendaItemSummary item;
     FloorRequestSummary request;
+
+    /** The smallest file the sniffer takes for a Word document: a ZIP listing the two entries it looks for. */
+    static byte[] docx() {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var name : List.of("[Content_Types].xml", "word/document.xml")) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write("<xml/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
     @BeforeEach
     void setUp() {
@@ -116,5 +135,40 @@ class StatementServiceTest {
         assertThat(as(room.delegate(0), () -> statements.file(room.roomId, statement.id())).bytes()).isEqualTo(PDF);
         assertThat(as(room.chair, () -> statements.ofItem(room.roomId, item.id())).getFirst().text().en())
                 .isEqualTo("Ours");
+    }
+
+    @Test
+    void a_file_uploaded_as_a_disguised_command_is_stored_and_served_under_a_name_built_from_its_bytes() {
+        var submitted = as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.empty(), "C:\\tmp\\report\u202Efdp.cmd", PDF, false)));
+
+        assertThat(submitted.fileName()).isEqualTo("reportfdp.pdf");
+        assertThat(jdbc.queryForObject("SELECT file_name FROM written_statement WHERE id = ?", String.class,
+                submitted.id())).isEqualTo("reportfdp.pdf");
+        var served = as(room.chair, () -> statements.file(room.roomId, submitted.id()));
+        assertThat(served.fileName()).isEqualTo("reportfdp.pdf");
+        assertThat(served.type()).isEqualTo(StatementFileType.PDF);
+    }
+
+    @Test
+    void a_docx_uploaded_with_a_pdf_name_keeps_its_arabic_base_and_gets_the_docx_extension() {
+        var submitted = as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.empty(), "بيان الوفد.pdf", DOCX, false)));
+
+        assertThat(submitted.fileName()).isEqualTo("بيان الوفد.docx");
+        assertThat(as(room.rapporteur, () -> statements.file(room.roomId, submitted.id())).fileName())
+                .isEqualTo("بيان الوفد.docx");
+    }
+
+    @Test
+    void a_file_name_stored_before_names_were_built_from_the_type_is_shown_and_served_rebuilt() {
+        var submitted = as(room.delegate(0), () -> statements.submit(room.roomId, request.id(),
+                new StatementData(LocalizedText.empty(), "statement.pdf", PDF, false)));
+        jdbc.update("UPDATE written_statement SET file_name = ? WHERE id = ?", "old\u202Efdp.exe", submitted.id());
+
+        assertThat(as(room.chair, () -> statements.file(room.roomId, submitted.id())).fileName())
+                .isEqualTo("oldfdp.pdf");
+        assertThat(as(room.chair, () -> statements.ofItem(room.roomId, item.id())).getFirst().fileName())
+                .isEqualTo("oldfdp.pdf");
     }
 }
