@@ -3,14 +3,17 @@ package org.majlis.meetings;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.ConcurrentEditException;
-import org.majlis.base.InvalidInputException;
+import org.majlis.base.Phrase;
+import org.majlis.base.RefusedException;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.Organisation;
 import org.majlis.meetings.internal.OrganisationRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +31,11 @@ public class OrganisationService {
     private static final Set<String> ISO_COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
     private final OrganisationRepository organisations;
+    private final List<RecordUses> uses;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, List<RecordUses> uses) {
         this.organisations = organisations;
+        this.uses = uses;
     }
 
     public List<OrganisationSummary> list() {
@@ -66,15 +71,31 @@ public class OrganisationService {
         return organisations.saveAndFlush(organisation).toSummary();
     }
 
+    /**
+     * Deletes an organisation nothing refers to; otherwise the refusal says what does (participants, hosted
+     * editions, floor requests, matrix entries…) and nothing changes.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version) {
         var organisation = load(id);
         ConcurrentEditException.check("Organisation", id, version, organisation.getVersion());
-        if (organisations.countParticipants(id) > 0 || organisations.countHostedEditions(id) > 0) {
-            throw new InvalidInputException("", "admin.organisations.in-use");
+        var inUse = new ArrayList<Phrase>();
+        inUse.addAll(RecordUses.counted("admin.in-use.participants", organisations.countParticipants(id)));
+        inUse.addAll(RecordUses.counted("admin.in-use.hosted-editions", organisations.countHostedEditions(id)));
+        var country = organisation.toSummary().countryCode();
+        uses.forEach(u -> inUse.addAll(u.ofOrganisation(id, country)));
+        var name = organisation.toSummary().name();
+        if (!inUse.isEmpty()) {
+            throw new RefusedException("admin.organisations.in-use", name, inUse);
         }
-        organisations.delete(organisation);
+        try {
+            organisations.delete(organisation);
+            organisations.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Something started to refer to the organisation after the check above.
+            throw new RefusedException("admin.in-use.now", name);
+        }
     }
 
     private void validate(OrganisationData data, Long selfId) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.RefusedException;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.Assignment;
 import org.majlis.meetings.internal.AssignmentRepository;
@@ -11,6 +12,7 @@ import org.majlis.meetings.internal.OrganisationRepository;
 import org.majlis.meetings.internal.Participant;
 import org.majlis.meetings.internal.ParticipantRepository;
 import org.majlis.meetings.internal.RoomRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +35,17 @@ public class ParticipantService {
     private final RoomRepository rooms;
     private final AssignmentRepository assignments;
     private final EntityManager entityManager;
+    private final List<RecordUses> uses;
 
     ParticipantService(ParticipantRepository participants, OrganisationRepository organisations,
-                       RoomRepository rooms, AssignmentRepository assignments, EntityManager entityManager) {
+                       RoomRepository rooms, AssignmentRepository assignments, EntityManager entityManager,
+                       List<RecordUses> uses) {
         this.participants = participants;
         this.organisations = organisations;
         this.rooms = rooms;
         this.assignments = assignments;
         this.entityManager = entityManager;
+        this.uses = uses;
     }
 
     public List<ParticipantSummary> list() {
@@ -68,11 +73,25 @@ public class ParticipantService {
         return participants.saveAndFlush(participant).toSummary();
     }
 
+    /**
+     * Deletes a participant (with their room roles) whom nothing else refers to; one who made floor requests or
+     * proposed matrix entries stays, and the refusal says what refers to them.
+     */
     @Transactional
     public void delete(long id, long version) {
         var participant = load(id);
         ConcurrentEditException.check("Participant", id, version, participant.getVersion());
-        participants.delete(participant);
+        var inUse = uses.stream().flatMap(u -> u.ofParticipant(id).stream()).toList();
+        if (!inUse.isEmpty()) {
+            throw new RefusedException("admin.participants.in-use", participant.getFullName(), inUse);
+        }
+        try {
+            participants.delete(participant);
+            participants.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Something started to refer to the participant after the check above.
+            throw new RefusedException("admin.in-use.now", participant.getFullName());
+        }
     }
 
     /**

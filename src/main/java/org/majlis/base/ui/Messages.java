@@ -2,15 +2,20 @@ package org.majlis.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
+import org.majlis.base.LocalizedText;
+import org.majlis.base.Phrase;
 import org.majlis.base.RefusedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Translated feedback: notifications, and field errors from services shown next to their fields. */
@@ -27,6 +32,37 @@ public final class Messages {
     public static void error(Component context, String key, Object... args) {
         var notification = Notification.show(context.getTranslation(key, args), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /**
+     * A message's arguments as the reader sees them: a {@link Phrase} translated, a {@link LocalizedText} in the
+     * reader's language, a list of them joined ("a, b, c"); anything else as it is.
+     */
+    public static Object[] translatedArgs(Component context, Object... args) {
+        var shown = new Object[args.length];
+        for (var i = 0; i < args.length; i++) {
+            shown[i] = translated(context, args[i]);
+        }
+        return shown;
+    }
+
+    private static Object translated(Component context, Object arg) {
+        if (arg instanceof Phrase phrase) {
+            return context.getTranslation(phrase.key(), translatedArgs(context, phrase.args()));
+        }
+        if (arg instanceof LocalizedText text) {
+            var ui = context.getUI().orElse(UI.getCurrent());
+            return text.in(ui == null ? Locale.ENGLISH : ui.getLocale());
+        }
+        if (arg instanceof List<?> list) {
+            Object joined = "";
+            for (var item : list) {
+                var next = translated(context, item);
+                joined = "".equals(joined) ? next : context.getTranslation("common.list", joined, next);
+            }
+            return joined;
+        }
+        return arg;
     }
 
     /** Clears the error state of every field. */
@@ -62,7 +98,7 @@ public final class Messages {
             return true;
         }
         if (failure instanceof RefusedException refused) {
-            error(context, refused.messageKey(), refused.args());
+            error(context, refused.messageKey(), translatedArgs(context, refused.args()));
             return true;
         }
         if (failure instanceof AccessDeniedException) {
