@@ -3,6 +3,8 @@ package org.majlis.matrix;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.FieldError;
+import org.majlis.base.UniqueKeys;
 import org.majlis.base.UserText;
 import org.majlis.base.Validation;
 import org.majlis.matrix.internal.OicAreaEntity;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +34,8 @@ import java.util.regex.Pattern;
 public class MatrixReferenceService {
 
     private static final Pattern AREA_CODE = Pattern.compile("^[A-Z0-9-]{2,20}$");
+    private static final Map<String, FieldError> AREA_CODE_TAKEN = Map.of(
+            "uk_oic_area_code", new FieldError("code", "validation.matrix.area-code-taken"));
 
     private final SdgGoalRepository sdgs;
     private final OicAreaRepository areas;
@@ -85,7 +90,8 @@ public class MatrixReferenceService {
     public OicArea addOicArea(String code, LocalizedText name) {
         var cleaned = name.singleLine();
         var normalized = validateArea(code, cleaned, null);
-        return areas.saveAndFlush(new OicAreaEntity(normalized, cleaned, areas.maxPosition() + 1)).toRecord();
+        return UniqueKeys.translate(() -> areas.saveAndFlush(new OicAreaEntity(normalized, cleaned,
+                areas.maxPosition() + 1)), AREA_CODE_TAKEN).toRecord();
     }
 
     @Transactional
@@ -95,7 +101,7 @@ public class MatrixReferenceService {
         ConcurrentEditException.check("OIC area", id, version, area.getVersion());
         var cleaned = name.singleLine();
         area.change(validateArea(code, cleaned, id), cleaned, active);
-        return areas.saveAndFlush(area).toRecord();
+        return UniqueKeys.translate(() -> areas.saveAndFlush(area), AREA_CODE_TAKEN).toRecord();
     }
 
     private String validateArea(String code, LocalizedText name, Long selfId) {

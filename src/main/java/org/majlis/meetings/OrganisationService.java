@@ -1,10 +1,13 @@
 package org.majlis.meetings;
 
+import org.jspecify.annotations.Nullable;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.Phrase;
 import org.majlis.base.RefusedException;
+import org.majlis.base.FieldError;
+import org.majlis.base.UniqueKeys;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.Organisation;
 import org.majlis.meetings.internal.OrganisationRepository;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,7 +62,8 @@ public class OrganisationService {
     @PreAuthorize("hasRole('ADMIN')")
     public OrganisationSummary create(OrganisationData data) {
         validate(data, null);
-        return organisations.saveAndFlush(new Organisation(data)).toSummary();
+        return UniqueKeys.translate(() -> organisations.saveAndFlush(new Organisation(data)), taken(data))
+                .toSummary();
     }
 
     @Transactional
@@ -68,7 +73,7 @@ public class OrganisationService {
         ConcurrentEditException.check("Organisation", id, version, organisation.getVersion());
         validate(data, id);
         organisation.apply(data);
-        return organisations.saveAndFlush(organisation).toSummary();
+        return UniqueKeys.translate(() -> organisations.saveAndFlush(organisation), taken(data)).toSummary();
     }
 
     /**
@@ -119,6 +124,19 @@ public class OrganisationService {
                     .ifPresent(other -> v.check(false, "countryCode", "validation.organisation.country-taken"));
         }
         v.throwIfAny();
+    }
+
+    /** What someone saving the same acronym or country as another person at that moment is told. */
+    private static Map<String, FieldError> taken(OrganisationData data) {
+        return Map.of(
+                "uk_organisation_acronym_en", acronymTakenNow("acronymEn", data.acronym().en()),
+                "uk_organisation_acronym_fr", acronymTakenNow("acronymFr", data.acronym().fr()),
+                "uk_organisation_acronym_ar", acronymTakenNow("acronymAr", data.acronym().ar()),
+                "uk_organisation_country", new FieldError("countryCode", "validation.organisation.country-taken"));
+    }
+
+    private static FieldError acronymTakenNow(String field, @Nullable String acronym) {
+        return new FieldError(field, "validation.organisation.acronym-taken-now", String.valueOf(acronym));
     }
 
     private static void checkAcronymFree(Validation v, String field, String acronym,

@@ -3,6 +3,7 @@ package org.majlis.meetings;
 import org.junit.jupiter.api.Test;
 import org.majlis.LiveRoomFixture;
 import org.majlis.MajlisSpringTest;
+import org.majlis.Races;
 import org.majlis.agenda.AgendaItemData;
 import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
@@ -17,21 +18,13 @@ import org.majlis.matrix.MatrixService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.awaitility.Awaitility.await;
 import static org.majlis.LiveRoomFixture.as;
 import static org.majlis.LiveRoomFixture.asAdmin;
 
@@ -61,8 +54,6 @@ class RecordsInUseTest {
     List<RecordUses> uses;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     /** The refusal as "key: name [use: n, …]" in the order of its arguments. */
     private static String describe(RefusedException refusal) {
@@ -225,48 +216,18 @@ class RecordsInUseTest {
 
     /**
      * Inserts a row that refers to the record in a transaction left open, starts the secretariat's delete (its checks
-     * cannot see the uncommitted row), waits until the delete waits for that row's lock, commits the row, and
-     * returns how the delete was refused.
+     * cannot see the uncommitted row) until it waits for that row's lock, commits the row, and returns how the
+     * delete was refused.
      */
     private RefusedException deleteWhileReferenced(Runnable reference, Runnable delete) throws Exception {
-        var inserted = new CountDownLatch(1);
-        var commit = new CountDownLatch(1);
-        var pool = Executors.newFixedThreadPool(2);
-        try {
-            var referencing = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                reference.run();
-                inserted.countDown();
-                try {
-                    assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(inserted.await(30, TimeUnit.SECONDS)).isTrue();
-            var waitsBefore = lockWaits();
-            var deleting = pool.submit(() -> asAdmin(() -> {
-                delete.run();
-                return null;
-            }));
-            await().atMost(Duration.ofSeconds(30)).until(() -> lockWaits() > waitsBefore || deleting.isDone());
-            commit.countDown();
-            referencing.get(30, TimeUnit.SECONDS);
-            try {
-                deleting.get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RefusedException refused) {
-                    return refused;
-                }
-                throw e;
-            }
-            throw new AssertionError("the delete was not refused");
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private int lockWaits() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'",
-                Integer.class);
+        var outcome = Races.secondWhileFirstUncommitted(context, () -> {
+            reference.run();
+            return null;
+        }, () -> asAdmin(() -> {
+            delete.run();
+            return null;
+        }));
+        assertThat(outcome).isInstanceOf(RefusedException.class);
+        return (RefusedException) outcome;
     }
 }
