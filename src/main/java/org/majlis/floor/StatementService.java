@@ -1,5 +1,6 @@
 package org.majlis.floor;
 
+import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.StoredTime;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.Validation;
@@ -13,8 +14,11 @@ import org.majlis.floor.internal.WrittenStatementFile;
 import org.majlis.floor.internal.WrittenStatementFileRepository;
 import org.majlis.floor.internal.WrittenStatementRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -33,6 +37,8 @@ import java.util.Optional;
 public class StatementService {
 
     static final int TEXT_MAX = 50_000;
+    /** The version to submit when the delegate saw no statement yet. */
+    public static final long NO_STATEMENT = -1;
 
     private final WrittenStatementRepository statements;
     private final WrittenStatementFileRepository files;
@@ -52,12 +58,20 @@ public class StatementService {
         this.clock = clock;
     }
 
-    /** Writes or replaces the statement of the delegate's own request. */
-    @Transactional
+    /**
+     * Writes or replaces the statement of the delegate's own request. {@code version} is the version of the statement
+     * the delegate loaded ({@link #NO_STATEMENT} when there was none): a statement saved since (from another tab or
+     * device) is not overwritten, the save is refused with {@link ConcurrentEditException}. Saves of one item's
+     * floor queue on its speakers-list lock, so two first statements made at once end the same way.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
-    public StatementSummary submit(long roomId, long requestId, StatementData data) {
+    public StatementSummary submit(long roomId, long requestId, long version, StatementData data) {
         var request = loadRequest(roomId, requestId);
+        requests.lockItem(request.getItemId(), roomId);
         var existing = statements.findByRequestId(requestId);
+        ConcurrentEditException.check("Written statement of request", requestId, version,
+                existing.map(WrittenStatement::getVersion).orElse(NO_STATEMENT));
         var type = validate(data, existing.map(WrittenStatement::hasFile).orElse(false));
         var statement = existing.orElseGet(() -> new WrittenStatement(requestId, roomId, request.getItemId()));
         statement.write(data.text(), StoredTime.now(clock));
@@ -66,7 +80,12 @@ public class StatementService {
         } else if (data.removeFile()) {
             statement.removeFile();
         }
-        statements.saveAndFlush(statement);
+        try {
+            statements.saveAndFlush(statement);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            // Another save of this statement got there first (the lock above makes this the rare case).
+            throw new ConcurrentEditException("Written statement of request", requestId);
+        }
         if (data.fileBytes() != null && type != null) {
             var bytes = data.fileBytes();
             files.findById(statement.getId()).ifPresentOrElse(file -> file.replace(bytes),

@@ -42,7 +42,7 @@ class FloorTextCleaningTest {
         var speaking = as(room.delegate(1), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(1),
                 FloorKind.STATEMENT));
         as(room.chair, () -> floor.refuse(room.roomId, refused.id(), "Not\u202E on\nthe list\u2069"));
-        as(room.delegate(1), () -> statements.submit(room.roomId, speaking.id(), StatementData.text(
+        as(room.delegate(1), () -> statements.submit(room.roomId, speaking.id(), StatementService.NO_STATEMENT, StatementData.text(
                 LocalizedText.of(null, null, "نص\u202B البيان\r\n\u200Fالفقرة الثانية\u202C"))));
 
         assertThat(jdbc.queryForObject("SELECT refusal_reason FROM floor_request WHERE id = ?", String.class,

@@ -23,6 +23,7 @@ import org.majlis.base.ui.LiveClock;
 import org.majlis.base.ui.LocaleSupport;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
+import org.majlis.floor.StatementData;
 import org.majlis.floor.StatementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -175,6 +176,30 @@ class FloorViewTest extends LiveRoomViewTest {
         assertThat(card.getElement().getAttribute("data-request-id")).isEqualTo(String.valueOf(requestId));
         assertThat($(com.vaadin.flow.component.html.Paragraph.class, card).all()).anyMatch(p ->
                 "rtl".equals(p.getElement().getAttribute("dir")) && p.getText().equals("نؤيد مبادرة الأمن الغذائي"));
+    }
+
+    @Test
+    void a_statement_saved_meanwhile_in_another_tab_is_not_overwritten_and_the_dialog_shows_it() {
+        var request = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
+                FloorKind.STATEMENT));
+        openRoomAs(room.delegate(0), room.roomId);
+        selectTab("Floor");
+        click("floor-statement");
+        test($(TextArea.class).id("floor-statement-textEn")).setValue("Typed in this tab");
+        as(room.delegate(0), () -> statements.submit(room.roomId, request.id(), StatementService.NO_STATEMENT,
+                StatementData.text(LocalizedText.of("Saved from the phone", null, null))));
+        click("floor-statement-save");
+
+        assertThat(notifications()).contains("Someone else changed this record while you were editing it. "
+                + "Nothing was saved; the latest version has been loaded.");
+        assertThat($(TextArea.class).id("floor-statement-textEn").getValue()).isEqualTo("Saved from the phone");
+        assertThat(as(room.delegate(0), () -> statements.ofRequest(room.roomId, request.id())).orElseThrow()
+                .text().en()).isEqualTo("Saved from the phone");
+
+        test($(TextArea.class).id("floor-statement-textEn")).setValue("Second try, on the saved text");
+        click("floor-statement-save");
+        assertThat(as(room.delegate(0), () -> statements.ofRequest(room.roomId, request.id())).orElseThrow()
+                .text().en()).isEqualTo("Second try, on the saved text");
     }
 
     @Test
