@@ -2,7 +2,6 @@ package org.majlis.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.majlis.base.ConcurrentEditException;
@@ -15,7 +14,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Translated feedback: notifications, and field errors from services shown next to their fields. */
@@ -24,19 +22,23 @@ public final class Messages {
     private Messages() {
     }
 
+    /** A notification that something worked; names and other written arguments are isolated ({@link Bidi}). */
     public static void success(Component context, String key, Object... args) {
-        var notification = Notification.show(context.getTranslation(key, args), 3000, Notification.Position.BOTTOM_END);
+        var notification = Notification.show(Bidi.message(context, key, args), 3000,
+                Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** A notification that something failed; names and other written arguments are isolated ({@link Bidi}). */
     public static void error(Component context, String key, Object... args) {
-        var notification = Notification.show(context.getTranslation(key, args), 6000, Notification.Position.MIDDLE);
+        var notification = Notification.show(Bidi.message(context, key, args), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.ERROR);
     }
 
     /**
      * A message's arguments as the reader sees them: a {@link Phrase} translated, a {@link LocalizedText} in the
-     * reader's language, a list of them joined ("a, b, c"); anything else as it is.
+     * reader's language, a list of them joined ("a, b, c"); anything else as it is. {@link #error} then isolates
+     * the written ones ({@link Bidi}).
      */
     public static Object[] translatedArgs(Component context, Object... args) {
         var shown = new Object[args.length];
@@ -51,8 +53,7 @@ public final class Messages {
             return context.getTranslation(phrase.key(), translatedArgs(context, phrase.args()));
         }
         if (arg instanceof LocalizedText text) {
-            var ui = context.getUI().orElse(UI.getCurrent());
-            return text.in(ui == null ? Locale.ENGLISH : ui.getLocale());
+            return text.in(Bidi.locale(context));
         }
         if (arg instanceof List<?> list) {
             Object joined = "";
@@ -83,7 +84,7 @@ public final class Messages {
         if (failure instanceof InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
                 var field = fields.get(error.field());
-                var message = context.getTranslation(error.messageKey(), error.args());
+                var message = Bidi.message(context, error.messageKey(), error.args());
                 if (field != null) {
                     field.setErrorMessage(message);
                     field.setInvalid(true);

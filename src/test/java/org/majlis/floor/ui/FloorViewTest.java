@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.majlis.BrowserlessViewTest;
 import org.majlis.LiveRoomFixture;
 import org.majlis.LiveRoomViewTest;
 import org.majlis.agenda.AgendaItemData;
@@ -65,7 +66,7 @@ class FloorViewTest extends LiveRoomViewTest {
     }
 
     private String text(String id) {
-        return $(Span.class).id(id).getText();
+        return BrowserlessViewTest.read($(Span.class).id(id).getElement().getTextRecursively());
     }
 
     @Test
@@ -220,8 +221,8 @@ class FloorViewTest extends LiveRoomViewTest {
         openRoomAs(room.observer, room.roomId);
         selectTab("Floor");
         assertThat(updates.subscriberCount(room.roomId)).isGreaterThanOrEqualTo(2); // status bar and floor tab
-        assertThat(presence.present(room.roomId)).extracting(RoomPresence.Present::label).singleElement()
-                .asString().startsWith("Person " + room.observer);
+        assertThat(presence.present(room.roomId)).extracting(p -> BrowserlessViewTest.read(p.label()))
+                .singleElement().asString().startsWith("Person " + room.observer);
         UI.getCurrent().navigate("");
         assertThat(updates.subscriberCount(room.roomId)).isZero();
         assertThat(presence.present(room.roomId)).isEmpty();
