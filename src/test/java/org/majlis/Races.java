@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.awaitility.Awaitility.await;
 
@@ -33,11 +34,14 @@ public final class Races {
         var transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         var done = new CountDownLatch(1);
         var commit = new CountDownLatch(1);
+        var firstConnection = new AtomicLong();
         var pool = Executors.newFixedThreadPool(2);
         try {
             var firstRun = pool.submit(() -> transactions.execute(status -> {
                 try {
                     var result = first.call();
+                    // the same connection as the command's (JdbcTemplate joins the transaction)
+                    firstConnection.set(jdbc.queryForObject("SELECT CONNECTION_ID()", Long.class));
                     done.countDown();
                     if (!commit.await(60, TimeUnit.SECONDS)) {
                         throw new IllegalStateException("the second command never came");
@@ -53,7 +57,6 @@ public final class Races {
                 firstRun.get(1, TimeUnit.SECONDS); // shows why the first command failed
                 throw new AssertionError("the first command did not finish");
             }
-            var waitsBefore = lockWaits(jdbc);
             var secondRun = pool.submit(() -> {
                 try {
                     return second.call();
@@ -61,7 +64,8 @@ public final class Races {
                     return e;
                 }
             });
-            await().atMost(Duration.ofSeconds(30)).until(() -> lockWaits(jdbc) > waitsBefore || secondRun.isDone());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> waitsFor(jdbc, firstConnection.get()) || secondRun.isDone());
             commit.countDown();
             firstRun.get(30, TimeUnit.SECONDS);
             try {
@@ -75,9 +79,10 @@ public final class Races {
         }
     }
 
-    /** Transactions that wait for a row lock now. */
-    public static int lockWaits(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'",
-                Integer.class);
+    /** Whether some transaction waits now for a lock held by the transaction of that connection. */
+    static boolean waitsFor(JdbcTemplate jdbc, long connectionId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.INNODB_LOCK_WAITS w"
+                + " JOIN information_schema.INNODB_TRX t ON t.trx_id = w.blocking_trx_id"
+                + " WHERE t.trx_mysql_thread_id = ?", Integer.class, connectionId) > 0;
     }
 }
