@@ -17,6 +17,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.live.RoomChange;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.GridItems;
 import org.majlis.base.ui.LiveUpdates;
 import org.majlis.matrix.EntryFilter;
@@ -135,7 +136,8 @@ class MatrixTab extends VerticalLayout {
         // of one row pushes a few hundred bytes, not a component tree.
         grid.addColumn(labels.textRenderer(e -> e.data().title(), this))
                 .setHeader(getTranslation("matrix.column.title")).setFlexGrow(3);
-        grid.addColumn(e -> labels.org(e.data().leadUnId()) + " · " + labels.org(e.data().leadOicId()))
+        grid.addColumn(e -> Bidi.isolate(labels.org(e.data().leadUnId())) + " · "
+                        + Bidi.isolate(labels.org(e.data().leadOicId())))
                 .setHeader(getTranslation("matrix.column.leads")).setFlexGrow(1);
         grid.addColumn(e -> e.data().startDate() == null ? "" : labels.date(e.data().startDate()) + " – "
                 + labels.date(e.data().endDate())).setHeader(getTranslation("matrix.column.timeframe")).setFlexGrow(1);

@@ -16,7 +16,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.majlis.base.live.RoomUpdates;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.LocalizedSpan;
+import org.majlis.base.ui.UserTextSpan;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomBanner;
 import org.majlis.meetings.RoomDetails;
@@ -88,8 +90,8 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title = details.room().title().in(locale);
         var heading = new H2(new LocalizedSpan(details.room().title(), locale));
         heading.setId("room-title");
-        var edition = new Paragraph(getTranslation("edition.title", details.edition().number(),
-                details.edition().city().in(locale)));
+        var edition = new Paragraph(IsolatedText.of(this, "edition.title", details.edition().number(),
+                details.edition().city()));
         var role = new Span(details.myRole() == null ? getTranslation("room.role.secretariat")
                 : getTranslation("room.your-role", getTranslation("role." + details.myRole().name())));
         role.setId("my-role");
@@ -190,7 +192,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Div memberLine(RoomMember member) {
-        var line = new Div(new Span(member.fullName()));
+        var line = new Div(new UserTextSpan(member.fullName()));
         line.addClassName("member");
         if (member.organisationAcronym() != null && !member.organisationAcronym().isEmpty()) {
             var org = new LocalizedSpan(member.organisationAcronym(), getLocale());
