@@ -3,6 +3,9 @@ package org.majlis.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.majlis.security.internal.LocalAccountRepository;
 import org.majlis.security.internal.LocalUserDetailsService;
+import org.majlis.security.internal.SignInThrottle;
+import org.majlis.security.internal.SignInThrottleEvents;
+import org.majlis.security.internal.SignInThrottleFilter;
 import org.majlis.security.ui.LoginView;
 import org.majlis.security.ui.SingleSignOnView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,6 +24,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import java.time.Clock;
 import java.util.Map;
@@ -28,7 +32,8 @@ import java.util.Map;
 /**
  * Two ways to sign in; services are secured method by method either way.
  * <ul>
- *   <li>The embedded default (no profile): the local accounts and {@link LoginView}.</li>
+ *   <li>The embedded default (no profile): the local accounts and {@link LoginView}; repeated failed sign-ins are
+ *   throttled per username and per client address ({@link SignInThrottle}).</li>
  *   <li>Profile {@code keycloak}: single sign-on through a Keycloak realm (OIDC authorisation code flow); signing
  *   out ends the Keycloak session too. The local accounts are off.</li>
  * </ul>
@@ -46,13 +51,26 @@ class SecurityConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @Profile("!keycloak")
+    @EnableConfigurationProperties(SignInThrottle.Limits.class)
     static class LocalSignIn {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+            // Too many failed sign-ins for a username or from an address: refused before the password is checked.
+            http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
             return http.build();
+        }
+
+        @Bean
+        SignInThrottle signInThrottle(SignInThrottle.Limits limits, Clock clock) {
+            return new SignInThrottle(limits, clock);
+        }
+
+        @Bean
+        SignInThrottleEvents signInThrottleEvents(SignInThrottle throttle) {
+            return new SignInThrottleEvents(throttle);
         }
 
         @Bean
