@@ -12,18 +12,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import java.time.Clock;
@@ -35,7 +38,8 @@ import java.util.Map;
  *   <li>The embedded default (no profile): the local accounts and {@link LoginView}; repeated failed sign-ins are
  *   throttled per username and per client address ({@link SignInThrottle}).</li>
  *   <li>Profile {@code keycloak}: single sign-on through a Keycloak realm (OIDC authorisation code flow); signing
- *   out ends the Keycloak session too. The local accounts are off.</li>
+ *   out ends the Keycloak session too, and a Keycloak session that ends (or a realm role taken away) ends the Majlis
+ *   session or that role too ({@link KeycloakSessions}). The local accounts are off.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -85,7 +89,8 @@ class SecurityConfiguration {
     static class KeycloakSignIn {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+        SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+                                                OAuth2AuthorizedClientManager authorizedClients, Clock clock)
                 throws Exception {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
             // Signing out goes through Keycloak's end-session endpoint (RP-initiated logout) and comes back here.
@@ -94,6 +99,11 @@ class SecurityConfiguration {
             // After Vaadin's configurer, so that its login page is in place before OAuth2 login initialises.
             http.oauth2Login(oauth -> oauth.authorizationEndpoint(endpoint ->
                     endpoint.authorizationRequestResolver(new KeycloakLanguage(registrations))));
+            // A Keycloak session that ends ends its Majlis sessions: back-channel logout at
+            // /logout/connect/back-channel/keycloak, and failing that the next token refresh (KeycloakSessions).
+            http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+            http.addFilterBefore(new KeycloakSessionCheck(authorizedClients, clock),
+                    AnonymousAuthenticationFilter.class);
             return http.build();
         }
 
