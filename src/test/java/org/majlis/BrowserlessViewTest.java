@@ -39,12 +39,20 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
         return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }
 
-    /** The texts of the notifications on screen. */
+    /** The texts of the notifications on screen, as people read them ({@link #read}). */
     protected List<String> notifications() {
-        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream().map(n -> read(test(n).getText())).toList();
     }
 
     protected static String error(HasValidation field) {
-        return field.isInvalid() ? field.getErrorMessage() : null;
+        return field.isInvalid() ? read(field.getErrorMessage()) : null;
+    }
+
+    /**
+     * A text as people read it: without the invisible isolates (U+2066–U+2069) that keep names from reordering
+     * the words around them ({@code base.ui.Bidi}).
+     */
+    public static String read(String text) {
+        return text == null ? null : text.replaceAll("[\u2066-\u2069]", "");
     }
 }

@@ -69,7 +69,8 @@ public abstract class LiveRoomViewTest extends SpringBrowserlessTest {
         roundTrip();
     }
 
+    /** The notifications' texts as people read them (without the invisible marks that isolate names). */
     protected List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return $(Notification.class).all().stream().map(n -> BrowserlessViewTest.read(test(n).getText())).toList();
     }
 }

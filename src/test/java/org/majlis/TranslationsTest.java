@@ -1,6 +1,7 @@
 package org.majlis;
 
 import org.junit.jupiter.api.Test;
+import com.ibm.icu.text.MessageFormat;
 import org.majlis.base.Language;
 import org.majlis.meetings.RoomRole;
 
@@ -12,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,8 +114,8 @@ class TranslationsTest {
 
     @Test
     void apostrophes_survive_message_format() {
-        // A value with arguments goes through MessageFormat, which eats a single quote (and the text after it):
-        // it must be written ''. A value without arguments is shown as written, so '' would show twice.
+        // A value with arguments goes through (ICU's) MessageFormat, which may eat a single quote (and the text after
+        // it): it must be written ''. A value without arguments is shown as written, so '' would show twice.
         var problems = new ArrayList<String>();
         for (var language : LANGUAGES) {
             for (var key : keys(language)) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Text that people write in up to three languages (English, French, Arabic). Blank values are stored as null.
+ * Text that people write in up to three languages (English, French, Arabic). Blank values are stored as null. Every
+ * value is cleaned by {@link UserText#text} (no bidi embedding/override/isolate controls, no stray control
+ * characters); {@link #singleLine()} applies the stricter rule of single-line fields (names, titles).
  */
 @Embeddable
 public record LocalizedText(@Nullable String en, @Nullable String fr, @Nullable String ar) {
@@ -25,6 +27,11 @@ public record LocalizedText(@Nullable String en, @Nullable String fr, @Nullable 
 
     public static LocalizedText empty() {
         return new LocalizedText(null, null, null);
+    }
+
+    /** The same text under the single-line rule ({@link UserText#line}): for names, titles, acronyms. */
+    public LocalizedText singleLine() {
+        return new LocalizedText(UserText.line(en), UserText.line(fr), UserText.line(ar));
     }
 
     /** The text in the given language, or null when it was not written in it. */
@@ -91,10 +98,6 @@ public record LocalizedText(@Nullable String en, @Nullable String fr, @Nullable 
     }
 
     private static @Nullable String clean(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        var trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
+        return UserText.textOrNull(value);
     }
 }

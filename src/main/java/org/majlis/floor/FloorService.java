@@ -8,6 +8,7 @@ import org.majlis.base.InvalidInputException;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.Move;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.UserText;
 import org.majlis.base.Validation;
 import org.majlis.floor.FloorEvent.FloorRequested;
 import org.majlis.floor.FloorEvent.SpeakersQueueReordered;
@@ -211,9 +212,10 @@ public class FloorService {
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary refuse(long roomId, long requestId, @Nullable String reason) {
         roomAccess.requireWritable(roomId);
-        new Validation().required("reason", reason).maxLength("reason", reason, REASON_MAX).throwIfAny();
+        var cleaned = UserText.line(reason);
+        new Validation().required("reason", cleaned).maxLength("reason", cleaned, REASON_MAX).throwIfAny();
         var request = lockAndLoad(roomId, requestId);
-        request.refuse(Objects.requireNonNull(reason), StoredTime.now(clock));
+        request.refuse(Objects.requireNonNull(cleaned), StoredTime.now(clock));
         return saveAndPublish(request);
     }
 

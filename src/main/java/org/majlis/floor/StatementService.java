@@ -1,5 +1,6 @@
 package org.majlis.floor;
 
+import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.StoredTime;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.Validation;
@@ -7,18 +8,23 @@ import org.majlis.floor.FloorEvent.StatementSubmitted;
 import org.majlis.floor.internal.FileSniffer;
 import org.majlis.floor.internal.FloorRequest;
 import org.majlis.floor.internal.FloorRequestRepository;
+import org.majlis.floor.internal.StatementFileName;
 import org.majlis.floor.internal.WrittenStatement;
 import org.majlis.floor.internal.WrittenStatementFile;
 import org.majlis.floor.internal.WrittenStatementFileRepository;
 import org.majlis.floor.internal.WrittenStatementRepository;
 import org.majlis.meetings.RoomAccess;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,7 +38,8 @@ import java.util.Optional;
 public class StatementService {
 
     static final int TEXT_MAX = 50_000;
-    static final int FILE_NAME_MAX = 200;
+    /** The version to submit when the delegate saw no statement yet. */
+    public static final long NO_STATEMENT = -1;
 
     private final WrittenStatementRepository statements;
     private final WrittenStatementFileRepository files;
@@ -55,24 +62,35 @@ public class StatementService {
     }
 
     /**
-     * Writes or replaces the statement of the delegate's own request; refused in a read-only room (closed, or of a
-     * past edition).
+     * Writes or replaces the statement of the delegate's own request. {@code version} is the version of the statement
+     * the delegate loaded ({@link #NO_STATEMENT} when there was none): a statement saved since (from another tab or
+     * device) is not overwritten, the save is refused with {@link ConcurrentEditException}. Saves of one item's
+     * floor queue on its speakers-list lock, so two first statements made at once end the same way. Refused in a
+     * read-only room (closed, or of a past edition).
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
-    public StatementSummary submit(long roomId, long requestId, StatementData data) {
+    public StatementSummary submit(long roomId, long requestId, long version, StatementData data) {
         roomAccess.requireWritable(roomId);
         var request = loadRequest(roomId, requestId);
+        requests.lockItem(request.getItemId(), roomId);
         var existing = statements.findByRequestId(requestId);
+        ConcurrentEditException.check("Written statement of request", requestId, version,
+                existing.map(WrittenStatement::getVersion).orElse(NO_STATEMENT));
         var type = validate(data, existing.map(WrittenStatement::hasFile).orElse(false));
         var statement = existing.orElseGet(() -> new WrittenStatement(requestId, roomId, request.getItemId()));
         statement.write(data.text(), StoredTime.now(clock));
         if (data.fileBytes() != null && type != null) {
-            statement.attach(cleanFileName(data.fileName(), type), type, data.fileBytes().length);
+            statement.attach(StatementFileName.of(data.fileName(), type), type, data.fileBytes().length);
         } else if (data.removeFile()) {
             statement.removeFile();
         }
-        statements.saveAndFlush(statement);
+        try {
+            statements.saveAndFlush(statement);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            // Another save of this statement got there first (the lock above makes this the rare case).
+            throw new ConcurrentEditException("Written statement of request", requestId);
+        }
         if (data.fileBytes() != null && type != null) {
             var bytes = data.fileBytes();
             files.findById(statement.getId()).ifPresentOrElse(file -> file.replace(bytes),
@@ -107,7 +125,8 @@ public class StatementService {
         var statement = statements.findById(statementId).filter(s -> s.getRoomId() == roomId && s.hasFile())
                 .orElseThrow(() -> new NotFoundException("Statement file", statementId));
         var bytes = files.findById(statementId).orElseThrow(() -> new NotFoundException("Statement file", statementId));
-        return new StatementFile(statement.getFileName(), statement.getFileType(), bytes.getData());
+        var type = Objects.requireNonNull(statement.getFileType());
+        return new StatementFile(StatementFileName.of(statement.getFileName(), type), type, bytes.getData());
     }
 
     /** The largest file a statement may carry, for the upload component. */
@@ -131,18 +150,6 @@ public class StatementService {
         return type;
     }
 
-    private static String cleanFileName(String name, StatementFileType type) {
-        var base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "statement" + type.extension();
-        }
-        if (base.length() > FILE_NAME_MAX) {
-            base = base.substring(base.length() - FILE_NAME_MAX);
-        }
-        return base;
-    }
-
     private FloorRequest loadRequest(long roomId, long requestId) {
         return requests.findById(requestId).filter(r -> r.getRoomId() == roomId)
                 .orElseThrow(() -> new NotFoundException("Floor request", requestId));
@@ -150,8 +157,10 @@ public class StatementService {
 
     private static StatementSummary summary(WrittenStatement s, FloorRequest request) {
         var r = request.toSummary(0, true);
+        // Names stored before the name was built from the detected type are rebuilt the same way when shown.
+        var fileName = s.getFileType() == null ? null : StatementFileName.of(s.getFileName(), s.getFileType());
         return new StatementSummary(s.getId(), s.getVersion(), s.getRequestId(), s.getItemId(), r.speakerName(),
-                r.organisation(), r.kind(), r.status(), s.getText(), s.getFileName(), s.getFileType(),
+                r.organisation(), r.kind(), r.status(), s.getText(), fileName, s.getFileType(),
                 s.getFileSize(), s.getSubmittedAt());
     }
 

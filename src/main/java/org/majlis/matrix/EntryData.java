@@ -2,6 +2,7 @@ package org.majlis.matrix;
 
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.LocalizedText;
+import org.majlis.base.UserText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,19 +31,19 @@ public record EntryData(@Nullable String code,
                         @Nullable String currency) {
 
     public EntryData {
-        code = code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
-        title = orEmpty(title);
+        code = upper(UserText.lineOrNull(code));
+        title = orEmpty(title).singleLine();
         description = orEmpty(description);
         partnerIds = sorted(partnerIds);
         beneficiaries = sorted(beneficiaries == null ? null
-                : beneficiaries.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList());
+                : beneficiaries.stream().map(UserText::line).map(c -> c.toUpperCase(Locale.ROOT)).toList());
         expectedResults = orEmpty(expectedResults);
         indicators = orEmpty(indicators);
         sdgs = sorted(sdgs);
         oicAreaIds = sorted(oicAreaIds);
         budget = budget == null ? null : budget.stripTrailingZeros().scale() < 0
                 ? budget.setScale(0) : budget.stripTrailingZeros();
-        currency = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT);
+        currency = upper(UserText.lineOrNull(currency));
     }
 
     /** An empty entry, as a new form starts. */
@@ -65,6 +66,10 @@ public record EntryData(@Nullable String code,
     public boolean involves(long organisationId) {
         return Long.valueOf(organisationId).equals(leadUnId) || Long.valueOf(organisationId).equals(leadOicId)
                 || partnerIds.contains(organisationId);
+    }
+
+    private static @Nullable String upper(@Nullable String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     private static LocalizedText orEmpty(@Nullable LocalizedText text) {

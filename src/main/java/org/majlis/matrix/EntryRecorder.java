@@ -3,6 +3,9 @@ package org.majlis.matrix;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.FieldError;
+import org.majlis.base.UniqueKeys;
+import org.majlis.base.UserText;
 import org.majlis.matrix.internal.EntryRevision;
 import org.majlis.matrix.internal.EntryRevisionRepository;
 import org.majlis.matrix.internal.MatrixEntry;
@@ -16,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one way entries change: load with the row lock, check the version the user started from, save, and record
@@ -25,7 +29,10 @@ import java.util.Locale;
 @Component
 class EntryRecorder {
 
-    /** Who is acting: their participant id (if registered), name and organisation acronym. */
+    /**
+     * Who is acting: their participant id (if registered), name (cleaned and at most 150 characters, as the columns
+     * that store it hold) and organisation acronym.
+     */
     record Actor(@Nullable Long participantId, String name, @Nullable Long organisationId,
                  @Nullable String organisation) {
     }
@@ -47,9 +54,13 @@ class EntryRecorder {
 
     Actor actor() {
         return access.currentParticipant()
-                .map(p -> new Actor(p.id(), p.fullName(), p.organisationId(),
+                .map(p -> new Actor(p.id(), UserText.displayName(p.fullName(), String.valueOf(p.id())),
+                        p.organisationId(),
                         p.organisationAcronym() == null ? null : p.organisationAcronym().in(Locale.ENGLISH)))
-                .orElseGet(() -> new Actor(null, currentUser.require().displayName(), null, null));
+                .orElseGet(() -> {
+                    var user = currentUser.require();
+                    return new Actor(null, UserText.displayName(user.displayName(), user.username()), null, null);
+                });
     }
 
     Instant now() {
@@ -85,9 +96,14 @@ class EntryRecorder {
         ConcurrentEditException.check("Matrix entry", entry.getId(), version, entry.getVersion());
     }
 
-    /** Saves the entry (publishing its events) and records the new revision. */
+    /**
+     * Saves the entry (publishing its events) and records the new revision. Another entry that took the same code
+     * in the edition (or carried over the same origin) at the same moment is reported as the validator would.
+     */
     MatrixEntry save(MatrixEntry entry, RevisionKind kind, @Nullable String summary, Actor actor) {
-        var saved = entries.saveAndFlush(entry);
+        var saved = UniqueKeys.translate(() -> entries.saveAndFlush(entry), Map.of(
+                "uk_matrix_entry_code", new FieldError("code", "validation.matrix.code-taken", entry.getCode()),
+                "uk_matrix_entry_origin", new FieldError("", "validation.matrix.already-carried-over")));
         revisions.save(new EntryRevision(saved.getId(), saved.getRevisionCount(), saved.getVersion(), kind,
                 saved.getStatus(), actor.participantId(), actor.name(), saved.toSummary(null).updatedAt(), summary,
                 Snapshots.write(saved.toData())));

@@ -10,11 +10,11 @@ import java.util.Objects;
 
 /**
  * Who may do what with the matrix of a room. Rapporteurs draft, edit, submit and restore; delegates propose entries
- * for their own organisation (and edit and submit their own proposals while drafted or returned), comment on and
- * propose amendments to submitted entries; chairs (and the secretariat) adopt, return and reopen; everyone in the
- * room reads. Whether the entry's status allows a step is the entry's own rule ({@link MatrixEntry}). Nothing but
- * reading is allowed in a read-only room (closed, or of a past edition) except to the secretariat: services check
- * the role first, then {@link #requireWritable} for the room the change touches.
+ * for their own organisation (and edit, submit and withdraw their own proposals while drafted or returned), comment
+ * on and propose amendments to submitted entries; chairs (and the secretariat) adopt, return, reopen and withdraw
+ * submitted entries; everyone in the room reads. Whether the entry's status allows a step is the entry's own rule
+ * ({@link MatrixEntry}). Nothing but reading is allowed in a read-only room (closed, or of a past edition) except
+ * to the secretariat: services check the role first, then {@link #requireWritable} for the room the change touches.
  */
 @Component
 class MatrixPolicy {
@@ -66,8 +66,14 @@ class MatrixPolicy {
         return isRapporteur(entry.getRoomId()) || isProposer(entry);
     }
 
+    /**
+     * Withdrawing is final. While an entry is being drafted (draft or returned) the rapporteur and the delegate who
+     * proposed it may withdraw it; once submitted it is before the room (delegates comment on it and propose
+     * amendments), so like adopting or returning it, withdrawing it is the chairs' decision (docs/matrix.md).
+     */
     boolean mayWithdraw(MatrixEntry entry) {
-        return isRapporteur(entry.getRoomId()) || mayChair(entry.getRoomId()) || isProposer(entry);
+        var drafting = entry.getStatus() == EntryStatus.DRAFT || entry.getStatus() == EntryStatus.RETURNED;
+        return mayChair(entry.getRoomId()) || (drafting && (isRapporteur(entry.getRoomId()) || isProposer(entry)));
     }
 
     boolean mayComment(MatrixEntry entry) {

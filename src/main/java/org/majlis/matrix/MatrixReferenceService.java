@@ -3,6 +3,9 @@ package org.majlis.matrix;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.FieldError;
+import org.majlis.base.UniqueKeys;
+import org.majlis.base.UserText;
 import org.majlis.base.Validation;
 import org.majlis.matrix.internal.OicAreaEntity;
 import org.majlis.matrix.internal.OicAreaRepository;
@@ -18,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +34,8 @@ import java.util.regex.Pattern;
 public class MatrixReferenceService {
 
     private static final Pattern AREA_CODE = Pattern.compile("^[A-Z0-9-]{2,20}$");
+    private static final Map<String, FieldError> AREA_CODE_TAKEN = Map.of(
+            "uk_oic_area_code", new FieldError("code", "validation.matrix.area-code-taken"));
 
     private final SdgGoalRepository sdgs;
     private final OicAreaRepository areas;
@@ -73,16 +79,19 @@ public class MatrixReferenceService {
     public SdgGoal renameSdg(int number, long version, LocalizedText name) {
         var goal = sdgs.findById(number).orElseThrow(() -> new NotFoundException("SDG", number));
         ConcurrentEditException.check("SDG", number, version, goal.getVersion());
-        new Validation().localized("name", name, 200, true).throwIfAny();
-        goal.rename(name);
+        var cleaned = name.singleLine();
+        new Validation().localized("name", cleaned, 200, true).throwIfAny();
+        goal.rename(cleaned);
         return sdgs.saveAndFlush(goal).toRecord();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public OicArea addOicArea(String code, LocalizedText name) {
-        var normalized = validateArea(code, name, null);
-        return areas.saveAndFlush(new OicAreaEntity(normalized, name, areas.maxPosition() + 1)).toRecord();
+        var cleaned = name.singleLine();
+        var normalized = validateArea(code, cleaned, null);
+        return UniqueKeys.translate(() -> areas.saveAndFlush(new OicAreaEntity(normalized, cleaned,
+                areas.maxPosition() + 1)), AREA_CODE_TAKEN).toRecord();
     }
 
     @Transactional
@@ -90,12 +99,14 @@ public class MatrixReferenceService {
     public OicArea updateOicArea(long id, long version, String code, LocalizedText name, boolean active) {
         var area = areas.findById(id).orElseThrow(() -> new NotFoundException("OIC area", id));
         ConcurrentEditException.check("OIC area", id, version, area.getVersion());
-        area.change(validateArea(code, name, id), name, active);
-        return areas.saveAndFlush(area).toRecord();
+        var cleaned = name.singleLine();
+        area.change(validateArea(code, cleaned, id), cleaned, active);
+        return UniqueKeys.translate(() -> areas.saveAndFlush(area), AREA_CODE_TAKEN).toRecord();
     }
 
     private String validateArea(String code, LocalizedText name, Long selfId) {
-        var normalized = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        var line = UserText.line(code);
+        var normalized = line == null ? null : line.toUpperCase(Locale.ROOT);
         var v = new Validation().required("code", normalized).localized("name", name, 300, true);
         if (normalized != null && !normalized.isEmpty()) {
             v.check(AREA_CODE.matcher(normalized).matches(), "code", "validation.matrix.area-code-format");

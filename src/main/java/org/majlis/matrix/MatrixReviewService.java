@@ -13,6 +13,7 @@ import org.majlis.meetings.RoomSummary;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumMap;
@@ -149,11 +150,12 @@ public class MatrixReviewService {
      * link to its origin. It keeps its code when that is free in the new edition; its timeframe is cleared (it
      * belonged to the previous period).
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public EntryDetails carryOver(long roomId, long entryId) {
         policy.require(policy.isRapporteur(roomId) || policy.mayChair(roomId), "carry over entry " + entryId);
         policy.requireWritable(roomId);
-        var origin = previousEntry(roomId, entryId);
+        // Two people carrying the same entry over at once queue on its row lock; the second then sees the copy.
+        var origin = checkUnderReview(roomId, recorder.lockForChange(entryId));
         var editionId = editionOf(roomId);
         if (!entries.findCarriedOver(editionId, List.of(entryId)).isEmpty()) {
             throw new InvalidInputException("", "validation.matrix.already-carried-over");

@@ -3,6 +3,7 @@ package org.majlis.matrix;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.UserText;
 import org.majlis.base.Validation;
 import org.majlis.matrix.internal.EntryComment;
 import org.majlis.matrix.internal.EntryCommentRepository;
@@ -32,6 +33,11 @@ import java.util.stream.Collectors;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class MatrixService {
+
+    /** Longest change note, reason or import note (one line; kept with the revision). */
+    static final int NOTE_MAX = 2000;
+    /** Longest comment, or explanation of an amendment. */
+    static final int COMMENT_MAX = 4000;
 
     private final MatrixEntryRepository entries;
     private final EntryCommentRepository comments;
@@ -95,10 +101,11 @@ public class MatrixService {
             }
         }
         var editionId = rooms.details(roomId).room().editionId();
+        var note = note("summary", summary);
         validator.validate(data, editionId, null, ownOrganisation);
         var entry = new MatrixEntry(editionId, roomId, data, rapporteur ? null : actor.participantId(), null,
                 actor.name(), recorder.now());
-        entry = recorder.save(entry, RevisionKind.CREATED, summary, actor);
+        entry = recorder.save(entry, RevisionKind.CREATED, note, actor);
         events.publishEvent(new MatrixEntryEvent.Drafted(roomId, entry.getId()));
         return details(entry);
     }
@@ -112,10 +119,11 @@ public class MatrixService {
     public EntryDetails importAdopted(long roomId, EntryData data, @Nullable String note) {
         policy.requireWritable(roomId); // the secretariat may always; stated for the one rule's sake
         var editionId = rooms.details(roomId).room().editionId();
+        var cleanNote = note("summary", note);
         validator.validate(data, editionId, null, null);
         var actor = recorder.actor();
         var entry = recorder.save(MatrixEntry.importedAdopted(editionId, roomId, data, actor.name(), recorder.now()),
-                RevisionKind.IMPORTED, note, actor);
+                RevisionKind.IMPORTED, cleanNote, actor);
         events.publishEvent(new MatrixEntryEvent.Adopted(roomId, entry.getId()));
         return details(entry);
     }
@@ -138,10 +146,11 @@ public class MatrixService {
         policy.requireWritable(entry.getRoomId());
         recorder.checkContentVersion(entry, version, data);
         var actor = recorder.actor();
+        var note = note("summary", summary);
         validator.validate(data, entry.getEditionId(), entry.getId(),
                 policy.isRapporteur(entry.getRoomId()) ? null : actor.organisationId());
         entry.edit(data, actor.name(), recorder.now());
-        return details(recorder.save(entry, kind, summary, actor));
+        return details(recorder.save(entry, kind, note, actor));
     }
 
     @Transactional
@@ -159,10 +168,11 @@ public class MatrixService {
     /** Sends a submitted entry back to drafting; the reason is required and shown to the rapporteur. */
     @Transactional
     public EntryDetails returnToDrafting(long entryId, long version, @Nullable String reason) {
+        var cleaned = UserText.lineOrNull(reason);
         return transition(entryId, version, entry -> policy.mayChair(entry.getRoomId()), "return",
-                RevisionKind.RETURNED, reason, (entry, actor) -> {
-                    new Validation().required("reason", reason).maxLength("reason", reason, 2000).throwIfAny();
-                    entry.returnToDrafting(reason, actor.name(), recorder.now());
+                RevisionKind.RETURNED, cleaned, (entry, actor) -> {
+                    new Validation().required("reason", cleaned).maxLength("reason", cleaned, NOTE_MAX).throwIfAny();
+                    entry.returnToDrafting(cleaned, actor.name(), recorder.now());
                 });
     }
 
@@ -175,8 +185,12 @@ public class MatrixService {
     /** Puts an adopted entry back under review (chairs only), so that it can be changed again. */
     @Transactional
     public EntryDetails reopen(long entryId, long version, @Nullable String reason) {
+        var cleaned = UserText.lineOrNull(reason);
         return transition(entryId, version, entry -> policy.mayChair(entry.getRoomId()), "reopen",
-                RevisionKind.REOPENED, reason, (entry, actor) -> entry.reopen(actor.name(), recorder.now()));
+                RevisionKind.REOPENED, cleaned, (entry, actor) -> {
+                    new Validation().maxLength("reason", cleaned, NOTE_MAX).throwIfAny();
+                    entry.reopen(actor.name(), recorder.now());
+                });
     }
 
     /**
@@ -201,10 +215,11 @@ public class MatrixService {
         policy.require(entry.getStatus() != EntryStatus.WITHDRAWN && policy.mayComment(entry),
                 "comment on entry " + entryId);
         policy.requireWritable(entry.getRoomId());
-        new Validation().required("body", body).maxLength("body", body, 4000).throwIfAny();
+        var text = UserText.textOrNull(body);
+        new Validation().required("body", text).maxLength("body", text, COMMENT_MAX).throwIfAny();
         var actor = recorder.actor();
         comments.save(new EntryComment(entryId, CommentKind.COMMENT, actor.participantId(), actor.name(),
-                actor.organisation(), recorder.now(), body, null, null));
+                actor.organisation(), recorder.now(), text, null, null));
         events.publishEvent(new MatrixEntryEvent.Commented(entry.getRoomId(), entryId));
         return details(entry);
     }
@@ -216,13 +231,15 @@ public class MatrixService {
         var entry = recorder.load(entryId);
         policy.require(policy.mayProposeAmendment(entry), "propose an amendment to entry " + entryId);
         policy.requireWritable(entry.getRoomId());
-        var v = new Validation().required("field", field).required("proposedText", proposedText)
-                .maxLength("proposedText", proposedText, EntryValidator.TEXT_MAX).maxLength("body", note, 4000);
+        var text = UserText.textOrNull(proposedText);
+        var explanation = UserText.textOrNull(note);
+        var v = new Validation().required("field", field).required("proposedText", text)
+                .maxLength("proposedText", text, EntryValidator.TEXT_MAX).maxLength("body", explanation, COMMENT_MAX);
         v.check(field == null || field.isText(), "field", "validation.matrix.amendment-text-only");
         v.throwIfAny();
         var actor = recorder.actor();
         comments.save(new EntryComment(entryId, CommentKind.AMENDMENT, actor.participantId(), actor.name(),
-                actor.organisation(), recorder.now(), note, field, proposedText));
+                actor.organisation(), recorder.now(), explanation, field, text));
         events.publishEvent(new MatrixEntryEvent.Commented(entry.getRoomId(), entryId));
         return details(entry);
     }
@@ -245,6 +262,13 @@ public class MatrixService {
         entry.edit(data, actor.name(), recorder.now());
         amendment.markApplied();
         return details(recorder.save(entry, RevisionKind.AMENDMENT_APPLIED, amendment.getAuthorName(), actor));
+    }
+
+    /** A change note (one line), cleaned and checked before anything changes; null when empty. */
+    private static @Nullable String note(String field, @Nullable String value) {
+        var cleaned = UserText.lineOrNull(value);
+        new Validation().maxLength(field, cleaned, NOTE_MAX).throwIfAny();
+        return cleaned;
     }
 
     private EntryDetails details(MatrixEntry entry) {

@@ -6,6 +6,7 @@ import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,13 @@ import java.util.Optional;
 
 /**
  * Links identity-provider (Keycloak) accounts to participants. The first time someone signs in through Keycloak,
- * their account is linked to the participant with the same (verified) email or, failing that, the same username;
- * from then on Majlis knows them by the account's subject alone. A participant linked to one account is never
- * silently re-linked to another: the secretariat unlinks first ({@link ParticipantService#unlinkAccount}).
+ * their account is linked to the participant with the same <em>verified</em> email; an unverified email never
+ * links. Linking by the same username as well is an explicit opt-in ({@value #LINK_BY_USERNAME}{@code =true}): on a
+ * realm with self-registration or editable usernames anyone could name an account after a chair and take over
+ * their rights, so it is only for realms where the secretariat alone creates accounts and usernames cannot be
+ * edited ({@code docs/keycloak.md}). From then on Majlis knows them by the account's subject alone. A participant
+ * linked to one account is never silently re-linked to another: the secretariat unlinks first
+ * ({@link ParticipantService#unlinkAccount}).
  * Room roles still come from Majlis' own assignments; only the secretariat role comes from the realm.
  */
 @Service
@@ -27,16 +32,27 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class AccountLinks {
 
+    /** The setting that lets a first sign-in link by username too (default false: verified email only). */
+    public static final String LINK_BY_USERNAME = "majlis.oidc.link-by-username";
+
     private static final Logger log = LoggerFactory.getLogger(AccountLinks.class);
 
     private final ParticipantRepository participants;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final boolean linkByUsername;
 
-    AccountLinks(ParticipantRepository participants, CurrentUser currentUser, Clock clock) {
+    AccountLinks(ParticipantRepository participants, CurrentUser currentUser, Clock clock,
+                 @Value("${" + LINK_BY_USERNAME + ":false}") boolean linkByUsername) {
         this.participants = participants;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.linkByUsername = linkByUsername;
+        if (linkByUsername) {
+            log.warn("{}=true: a first Keycloak sign-in also links to the participant with the same username."
+                    + " Only safe on a realm without self-registration where usernames cannot be edited.",
+                    LINK_BY_USERNAME);
+        }
     }
 
     /**
@@ -94,7 +110,7 @@ public class AccountLinks {
         return Optional.of(participant.getId());
     }
 
-    /** The same verified email first, then the same username. */
+    /** The same verified email; then, only where the setting allows it, the same username. */
     private Optional<Participant> candidateFor(UserIdentity identity) {
         if (identity.email() != null && identity.emailVerified()) {
             var byEmail = participants.findByEmail(identity.email().strip().toLowerCase(Locale.ROOT));
@@ -102,6 +118,6 @@ public class AccountLinks {
                 return byEmail;
             }
         }
-        return participants.findByUsername(identity.username());
+        return linkByUsername ? participants.findByUsername(identity.username()) : Optional.empty();
     }
 }

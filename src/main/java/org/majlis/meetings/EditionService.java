@@ -2,6 +2,8 @@ package org.majlis.meetings;
 
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.FieldError;
+import org.majlis.base.UniqueKeys;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.Edition;
 import org.majlis.meetings.internal.EditionRepository;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,7 +57,7 @@ public class EditionService {
         validate(data, null);
         var edition = new Edition(data.number(), data.city(), data.venue(), data.startDate(), data.endDate(),
                 previous(data), host(data));
-        return editions.saveAndFlush(edition).toSummary(0);
+        return UniqueKeys.translate(() -> editions.saveAndFlush(edition), taken(data)).toSummary(0);
     }
 
     @Transactional
@@ -65,7 +68,8 @@ public class EditionService {
         validate(data, id);
         edition.change(data.number(), data.city(), data.venue(), data.startDate(), data.endDate(), previous(data),
                 host(data));
-        return editions.saveAndFlush(edition).toSummary(rooms.countByEdition(id));
+        return UniqueKeys.translate(() -> editions.saveAndFlush(edition), taken(data))
+                .toSummary(rooms.countByEdition(id));
     }
 
     private void validate(EditionData data, Long selfId) {
@@ -102,6 +106,12 @@ public class EditionService {
             v.check(organisations.existsById(data.hostId()), "hostId", "validation.not-found");
         }
         v.throwIfAny();
+    }
+
+    /** Two people creating the same edition number at once: the second is told, as the check would. */
+    private static Map<String, FieldError> taken(EditionData data) {
+        return Map.of("uk_edition_number",
+                new FieldError("number", "validation.edition.number-taken", String.valueOf(data.number())));
     }
 
     private Edition previous(EditionData data) {

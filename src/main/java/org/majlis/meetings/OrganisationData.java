@@ -2,8 +2,15 @@ package org.majlis.meetings;
 
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.LocalizedText;
+import org.majlis.base.UserText;
 
-/** What the secretariat enters to create or change an organisation. */
+/** What the secretariat enters to create or change an organisation; names and acronyms are single lines. */
 public record OrganisationData(@Nullable OrganisationFamily family, LocalizedText name, LocalizedText acronym,
                                @Nullable String countryCode) {
+
+    public OrganisationData {
+        name = name == null ? LocalizedText.empty() : name.singleLine();
+        acronym = acronym == null ? LocalizedText.empty() : acronym.singleLine();
+        countryCode = UserText.line(countryCode);
+    }
 }

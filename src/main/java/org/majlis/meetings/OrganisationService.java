@@ -1,19 +1,26 @@
 package org.majlis.meetings;
 
+import org.jspecify.annotations.Nullable;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.ConcurrentEditException;
-import org.majlis.base.InvalidInputException;
+import org.majlis.base.Phrase;
+import org.majlis.base.RefusedException;
+import org.majlis.base.FieldError;
+import org.majlis.base.UniqueKeys;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.Organisation;
 import org.majlis.meetings.internal.OrganisationRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,9 +35,11 @@ public class OrganisationService {
     private static final Set<String> ISO_COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
     private final OrganisationRepository organisations;
+    private final List<RecordUses> uses;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, List<RecordUses> uses) {
         this.organisations = organisations;
+        this.uses = uses;
     }
 
     public List<OrganisationSummary> list() {
@@ -53,7 +62,8 @@ public class OrganisationService {
     @PreAuthorize("hasRole('ADMIN')")
     public OrganisationSummary create(OrganisationData data) {
         validate(data, null);
-        return organisations.saveAndFlush(new Organisation(data)).toSummary();
+        return UniqueKeys.translate(() -> organisations.saveAndFlush(new Organisation(data)), taken(data))
+                .toSummary();
     }
 
     @Transactional
@@ -63,18 +73,34 @@ public class OrganisationService {
         ConcurrentEditException.check("Organisation", id, version, organisation.getVersion());
         validate(data, id);
         organisation.apply(data);
-        return organisations.saveAndFlush(organisation).toSummary();
+        return UniqueKeys.translate(() -> organisations.saveAndFlush(organisation), taken(data)).toSummary();
     }
 
+    /**
+     * Deletes an organisation nothing refers to; otherwise the refusal says what does (participants, hosted
+     * editions, floor requests, matrix entries…) and nothing changes.
+     */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void delete(long id, long version) {
         var organisation = load(id);
         ConcurrentEditException.check("Organisation", id, version, organisation.getVersion());
-        if (organisations.countParticipants(id) > 0 || organisations.countHostedEditions(id) > 0) {
-            throw new InvalidInputException("", "admin.organisations.in-use");
+        var inUse = new ArrayList<Phrase>();
+        inUse.addAll(RecordUses.counted("admin.in-use.participants", organisations.countParticipants(id)));
+        inUse.addAll(RecordUses.counted("admin.in-use.hosted-editions", organisations.countHostedEditions(id)));
+        var country = organisation.toSummary().countryCode();
+        uses.forEach(u -> inUse.addAll(u.ofOrganisation(id, country)));
+        var name = organisation.toSummary().name();
+        if (!inUse.isEmpty()) {
+            throw new RefusedException("admin.organisations.in-use", name, inUse);
         }
-        organisations.delete(organisation);
+        try {
+            organisations.delete(organisation);
+            organisations.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Something started to refer to the organisation after the check above.
+            throw new RefusedException("admin.in-use.now", name);
+        }
     }
 
     private void validate(OrganisationData data, Long selfId) {
@@ -98,6 +124,19 @@ public class OrganisationService {
                     .ifPresent(other -> v.check(false, "countryCode", "validation.organisation.country-taken"));
         }
         v.throwIfAny();
+    }
+
+    /** What someone saving the same acronym or country as another person at that moment is told. */
+    private static Map<String, FieldError> taken(OrganisationData data) {
+        return Map.of(
+                "uk_organisation_acronym_en", acronymTakenNow("acronymEn", data.acronym().en()),
+                "uk_organisation_acronym_fr", acronymTakenNow("acronymFr", data.acronym().fr()),
+                "uk_organisation_acronym_ar", acronymTakenNow("acronymAr", data.acronym().ar()),
+                "uk_organisation_country", new FieldError("countryCode", "validation.organisation.country-taken"));
+    }
+
+    private static FieldError acronymTakenNow(String field, @Nullable String acronym) {
+        return new FieldError(field, "validation.organisation.acronym-taken-now", String.valueOf(acronym));
     }
 
     private static void checkAcronymFree(Validation v, String field, String acronym,

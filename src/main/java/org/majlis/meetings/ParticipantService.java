@@ -2,8 +2,12 @@ package org.majlis.meetings;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import org.majlis.base.ConcurrentEditException;
+import org.majlis.base.FieldError;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.RefusedException;
+import org.majlis.base.UniqueKeys;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.Assignment;
 import org.majlis.meetings.internal.AssignmentRepository;
@@ -11,6 +15,7 @@ import org.majlis.meetings.internal.OrganisationRepository;
 import org.majlis.meetings.internal.Participant;
 import org.majlis.meetings.internal.ParticipantRepository;
 import org.majlis.meetings.internal.RoomRepository;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Participants and their role in each room. Only the secretariat manages them. */
@@ -27,20 +33,27 @@ import java.util.regex.Pattern;
 public class ParticipantService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
+    /** What two people registering the same email or username at once are told (the check above speaks first). */
+    private static final Map<String, FieldError> TAKEN = Map.of(
+            "uk_participant_email", new FieldError("email", "validation.participant.email-taken"),
+            "uk_participant_username", new FieldError("username", "validation.participant.username-taken"));
 
     private final ParticipantRepository participants;
     private final OrganisationRepository organisations;
     private final RoomRepository rooms;
     private final AssignmentRepository assignments;
     private final EntityManager entityManager;
+    private final List<RecordUses> uses;
 
     ParticipantService(ParticipantRepository participants, OrganisationRepository organisations,
-                       RoomRepository rooms, AssignmentRepository assignments, EntityManager entityManager) {
+                       RoomRepository rooms, AssignmentRepository assignments, EntityManager entityManager,
+                       List<RecordUses> uses) {
         this.participants = participants;
         this.organisations = organisations;
         this.rooms = rooms;
         this.assignments = assignments;
         this.entityManager = entityManager;
+        this.uses = uses;
     }
 
     public List<ParticipantSummary> list() {
@@ -56,7 +69,7 @@ public class ParticipantService {
         validate(data, null);
         var participant = new Participant(data.fullName(), data.email(), organisation(data), data.positionTitle(),
                 data.username());
-        return participants.saveAndFlush(participant).toSummary();
+        return UniqueKeys.translate(() -> participants.saveAndFlush(participant), TAKEN).toSummary();
     }
 
     @Transactional
@@ -65,14 +78,28 @@ public class ParticipantService {
         ConcurrentEditException.check("Participant", id, version, participant.getVersion());
         validate(data, id);
         participant.change(data.fullName(), data.email(), organisation(data), data.positionTitle(), data.username());
-        return participants.saveAndFlush(participant).toSummary();
+        return UniqueKeys.translate(() -> participants.saveAndFlush(participant), TAKEN).toSummary();
     }
 
+    /**
+     * Deletes a participant (with their room roles) whom nothing else refers to; one who made floor requests or
+     * proposed matrix entries stays, and the refusal says what refers to them.
+     */
     @Transactional
     public void delete(long id, long version) {
         var participant = load(id);
         ConcurrentEditException.check("Participant", id, version, participant.getVersion());
-        participants.delete(participant);
+        var inUse = uses.stream().flatMap(u -> u.ofParticipant(id).stream()).toList();
+        if (!inUse.isEmpty()) {
+            throw new RefusedException("admin.participants.in-use", participant.getFullName(), inUse);
+        }
+        try {
+            participants.delete(participant);
+            participants.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Something started to refer to the participant after the check above.
+            throw new RefusedException("admin.in-use.now", participant.getFullName());
+        }
     }
 
     /**
@@ -103,6 +130,13 @@ public class ParticipantService {
     public ParticipantSummary assign(long participantId, long version, long editionId, List<RoomAssignment> roles) {
         var participant = load(participantId);
         ConcurrentEditException.check("Participant", participantId, version, participant.getVersion());
+        // The roles are part of what the secretariat edits on the participant: two concurrent edits must clash. The
+        // version goes up now, so a second edit made at the same moment waits here and is then refused as stale.
+        try {
+            entityManager.lock(participant, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("Participant", participantId);
+        }
         var v = new Validation();
         var seen = new HashSet<Long>();
         for (var role : roles) {
@@ -114,7 +148,17 @@ public class ParticipantService {
             v.check(role.role() != null, "rooms", "validation.required");
         }
         v.throwIfAny();
-        var existing = assignments.findByParticipantAndEdition(participantId, editionId);
+        try {
+            replaceRoles(participant, editionId, roles);
+        } catch (DataIntegrityViolationException e) {
+            // Both gave the participant a role in the same room at once; the other one's roles were kept.
+            throw new ConcurrentEditException("Participant", participantId);
+        }
+        return participant.toSummary();
+    }
+
+    private void replaceRoles(Participant participant, long editionId, List<RoomAssignment> roles) {
+        var existing = assignments.findByParticipantAndEdition(participant.getId(), editionId);
         for (var assignment : existing) {
             var wanted = roles.stream().filter(r -> r.roomId() == assignment.getRoom().getId()).findFirst();
             if (wanted.isEmpty()) {
@@ -128,10 +172,7 @@ public class ParticipantService {
                 assignments.save(new Assignment(participant, rooms.getReferenceById(role.roomId()), role.role()));
             }
         }
-        // The roles are part of what the secretariat edits on the participant: two concurrent edits must clash.
-        entityManager.lock(participant, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         entityManager.flush();
-        return participant.toSummary();
     }
 
     private void validate(ParticipantData data, Long selfId) {

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.RefusedException;
+import org.majlis.base.UserText;
 import org.majlis.base.StoredTime;
 import org.majlis.base.Validation;
 import org.majlis.meetings.internal.AssignmentRepository;
@@ -170,12 +171,13 @@ public class RoomService {
     public RoomSummary reopen(long roomId, long version, @Nullable String reason) {
         var room = load(roomId);
         ConcurrentEditException.check("Room", roomId, version, room.getVersion());
-        new Validation().required("reason", reason).maxLength("reason", reason, REASON_MAX).throwIfAny();
+        var cleaned = UserText.line(reason);
+        new Validation().required("reason", cleaned).maxLength("reason", cleaned, REASON_MAX).throwIfAny();
         if (room.isOpen()) {
             throw new RefusedException("room.refused.already-open");
         }
         room.reopen();
-        return changedStatus(room, Objects.requireNonNull(reason).strip());
+        return changedStatus(room, Objects.requireNonNull(cleaned));
     }
 
     /** The room's closings and reopenings, newest first (the secretariat's view of its history). */

@@ -1,5 +1,7 @@
 package org.majlis.security;
 
+import org.majlis.base.UserText;
+import org.majlis.base.Validation;
 import org.majlis.security.internal.LocalAccount;
 import org.majlis.security.internal.LocalAccountRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The local accounts of the embedded default. Only the demo seeder creates them (at start-up, before anyone signs
@@ -24,6 +27,7 @@ public class LocalAccounts {
 
     /** The password of every demo account; demo only, never for a real database. */
     public static final String DEMO_PASSWORD = "demo";
+    static final int USERNAME_MAX = 100;
 
     private final LocalAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -54,8 +58,10 @@ public class LocalAccounts {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void createDemoAccount(String username, boolean admin) {
-        if (accounts.findByUsername(username).isEmpty()) {
-            accounts.save(new LocalAccount(username, passwordEncoder.encode(DEMO_PASSWORD), admin, true));
+        var name = Objects.requireNonNull(UserText.line(username));
+        new Validation().required("username", name).maxLength("username", name, USERNAME_MAX).throwIfAny();
+        if (accounts.findByUsername(name).isEmpty()) {
+            accounts.save(new LocalAccount(name, passwordEncoder.encode(DEMO_PASSWORD), admin, true));
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.majlis.DemoIds;
 import org.majlis.base.Language;
 import org.majlis.base.ui.LocaleSupport;
+import org.majlis.base.ui.Translations;
 import org.majlis.security.LocalAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -251,11 +251,11 @@ public abstract class BrowserTest {
         return text(Language.EN, key, args);
     }
 
-    /** A UI text in a language from the translation files, formatted as the app does (MessageFormat with args). */
+    /** A UI text in a language from the translation files, formatted as the app does ({@link Translations}). */
     protected static String text(Language language, String key, Object... args) {
         var value = translations(language).getProperty(key);
         Objects.requireNonNull(value, () -> "no translation " + key + " in " + language);
-        return args.length == 0 ? value : new MessageFormat(value, language.locale()).format(args);
+        return args.length == 0 ? value : Translations.format(value, language.locale(), args);
     }
 
     /** A browser that asks for English (the app's language then follows the switcher's cookie). */

@@ -8,13 +8,13 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import org.majlis.base.ui.LocaleSupport;
+import org.majlis.base.ui.Translations;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +91,7 @@ final class LiveRoomBrowsers implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var value = properties.getProperty(key);
-        return args.length == 0 ? value : new MessageFormat(value, Locale.forLanguageTag(language)).format(args);
+        return args.length == 0 ? value : Translations.format(value, Locale.forLanguageTag(language), args);
     }
 
     @Override

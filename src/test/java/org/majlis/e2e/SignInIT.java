@@ -7,6 +7,7 @@ import org.majlis.meetings.RoomKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +97,38 @@ class SignInIT extends BrowserTest {
         assertThat(page.locator("vaadin-login-form")).isVisible();
         assertThat(page.locator("#room-title")).hasCount(0);
         assertThat(page.url()).contains("/login");
+    }
+
+    @Test
+    void the_sign_in_page_and_the_home_page_load_without_a_failed_request_and_the_icon_is_served_to_anyone() {
+        var failures = new CopyOnWriteArrayList<String>();
+        var icons = new CopyOnWriteArrayList<Integer>();
+        page.onResponse(response -> {
+            if (response.status() >= 400) {
+                failures.add(response.status() + " " + response.url());
+            }
+            if (response.url().endsWith("/favicon.ico")) {
+                icons.add(response.status());
+            }
+        });
+        page.onRequestFailed(request -> failures.add("failed " + request.url() + ": " + request.failure()));
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                failures.add("console: " + message.text());
+            }
+        });
+
+        signInThroughTheForm("eco.fao");
+        assertThat(page.locator(".room-card").first()).isVisible();
+        waitForVaadin();
+
+        assertThat(failures).as("failed requests and console errors of the sign-in and home pages").isEmpty();
+        assertThat(icons).as("the browser's own requests for the icon").allMatch(status -> status == 200);
+        var anonymous = newSession();
+        var icon = anonymous.context().request().get(url("/favicon.ico"));
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.headers().get("content-type")).contains("icon");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0); // an ICO file
     }
 
     private Locator card(String kind) {

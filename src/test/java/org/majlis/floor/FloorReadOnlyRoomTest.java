@@ -78,7 +78,8 @@ class FloorReadOnlyRoomTest {
                 agenda.create(room.roomId, item("Trade facilitation")).id()));
         var waiting = as(room.delegate(0), () -> floor.requestFloor(room.roomId, current.id(), room.organisationOf(0),
                 FloorKind.STATEMENT));
-        as(room.delegate(0), () -> statements.submit(room.roomId, waiting.id(), text("Our statement")));
+        var written = as(room.delegate(0), () -> statements.submit(room.roomId, waiting.id(),
+                StatementService.NO_STATEMENT, text("Our statement")));
         var speaking = as(room.delegate(1), () -> floor.requestFloor(room.roomId, current.id(),
                 room.organisationOf(1), FloorKind.STATEMENT));
         as(room.chair, () -> floor.grant(room.roomId, speaking.id(), null));
@@ -89,7 +90,8 @@ class FloorReadOnlyRoomTest {
 
         var delegateChanges = new LinkedHashMap<String, ThrowingCallable>();
         delegateChanges.put("withdraw", () -> floor.withdraw(room.roomId, waiting.id()));
-        delegateChanges.put("statement", () -> statements.submit(room.roomId, waiting.id(), text("Changed")));
+        delegateChanges.put("statement", () -> statements.submit(room.roomId, waiting.id(), written.version(),
+                text("Changed")));
         refusedFor(room.delegate(0), "room.refused.closed", delegateChanges);
         refusedFor(room.delegate(3), "room.refused.closed", Map.of("request the floor", () -> floor.requestFloor(
                 room.roomId, current.id(), room.organisationOf(3), FloorKind.POINT_OF_ORDER)));
@@ -126,7 +128,8 @@ class FloorReadOnlyRoomTest {
 
         var delegateChanges = new LinkedHashMap<String, ThrowingCallable>();
         delegateChanges.put("withdraw", () -> floor.withdraw(room.roomId, waiting.getId()));
-        delegateChanges.put("statement", () -> statements.submit(room.roomId, waiting.getId(), text("Late")));
+        delegateChanges.put("statement", () -> statements.submit(room.roomId, waiting.getId(),
+                StatementService.NO_STATEMENT, text("Late")));
         refusedFor(room.delegate(0), "room.refused.past-edition", delegateChanges);
         refusedFor(room.delegate(1), "room.refused.past-edition", Map.of("request the floor", () ->
                 floor.requestFloor(room.roomId, current.id(), room.organisationOf(1), FloorKind.STATEMENT)));
@@ -158,7 +161,8 @@ class FloorReadOnlyRoomTest {
                 FloorKind.STATEMENT));
         var granted = as(room.chair, () -> floor.grantNext(room.roomId, current.id(), null));
         assertThat(granted.id()).isEqualTo(asked.id());
-        as(room.delegate(1), () -> statements.submit(room.roomId, asked.id(), text("Thank you, Chair")));
+        as(room.delegate(1), () -> statements.submit(room.roomId, asked.id(),
+                StatementService.NO_STATEMENT, text("Thank you, Chair")));
         assertThat(as(room.delegate(1), () -> floor.state(room.roomId)).mayRequest()).isTrue();
     }
 

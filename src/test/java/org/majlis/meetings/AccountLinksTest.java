@@ -3,6 +3,7 @@ package org.majlis.meetings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.majlis.MajlisSpringTest;
+import org.majlis.meetings.internal.ParticipantRepository;
 import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,15 +15,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.majlis.meetings.SecurityContexts.asAdmin;
 
-/** Linking identity-provider accounts to participants: by verified email, else username, never a takeover. */
+/**
+ * Linking identity-provider accounts to participants: by verified email only, by username only where that is
+ * switched on, never a takeover.
+ */
 @MajlisSpringTest
 class AccountLinksTest {
 
@@ -36,6 +44,12 @@ class AccountLinksTest {
     CurrentUser currentUser;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    ParticipantRepository participantRepository;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -63,13 +77,50 @@ class AccountLinksTest {
     }
 
     @Test
-    void without_a_matching_email_the_same_username_links_the_account() {
+    void by_default_an_account_named_like_a_participant_is_not_linked_to_them() {
+        // Takeover attempt: on a realm with self-registration anyone can pick a chair's username.
         var username = "user-" + UUID.randomUUID().toString().substring(0, 8);
         var participant = register("Username Match", username);
 
         var linked = accountLinks.link(account(subject(), username, "elsewhere-" + username + "@example.org", true));
 
+        assertThat(linked).isEmpty();
+        assertThat(asAdmin(() -> participants.get(participant.id())).accountLinked()).isFalse();
+    }
+
+    @Test
+    void with_username_linking_switched_on_the_same_username_links_the_account() {
+        var username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        var participant = register("Username Opt-in", username);
+
+        var linked = linkWithUsernameLinkingOn(
+                account(subject(), username, "elsewhere-" + username + "@example.org", false));
+
         assertThat(linked).contains(participant.id());
+        assertThat(asAdmin(() -> participants.get(participant.id())).accountLinked()).isTrue();
+    }
+
+    @Test
+    void with_username_linking_switched_on_an_unverified_email_still_links_nothing() {
+        var participant = register("Unverified Opt-in", null);
+
+        var linked = linkWithUsernameLinkingOn(
+                account(subject(), "nobody-" + UUID.randomUUID(), participant.email(), false));
+
+        assertThat(linked).isEmpty();
+        assertThat(asAdmin(() -> participants.get(participant.id())).accountLinked()).isFalse();
+    }
+
+    @Test
+    void with_username_linking_switched_on_a_verified_email_still_comes_first() {
+        var username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        var byUsername = register("Named Alike", username);
+        var byEmail = register("Same Email", null);
+
+        var linked = linkWithUsernameLinkingOn(account(subject(), username, byEmail.email(), true));
+
+        assertThat(linked).contains(byEmail.id());
+        assertThat(asAdmin(() -> participants.get(byUsername.id())).accountLinked()).isFalse();
     }
 
     @Test
@@ -134,6 +185,12 @@ class AccountLinksTest {
                 "eco.fao", null, AuthorityUtils.createAuthorityList("ROLE_USER")));
         assertThat(roomAccess.currentParticipantId()).isPresent();
         assertThat(accountLinks.currentUserUnregistered()).isFalse();
+    }
+
+    /** Links as a deployment with {@code majlis.oidc.link-by-username=true} does. */
+    private Optional<Long> linkWithUsernameLinkingOn(UserIdentity identity) {
+        var linkingByUsername = new AccountLinks(participantRepository, currentUser, clock, true);
+        return new TransactionTemplate(transactions).execute(status -> linkingByUsername.link(identity));
     }
 
     private ParticipantSummary register(String name, String username) {

@@ -49,4 +49,12 @@ class LocalAccountsTest {
         assertThat(accounts.demoAccounts()).extracting(LocalAccounts.DemoAccount::username)
                 .doesNotContain("anonymous.admin");
     }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    void an_account_name_is_stored_without_invisible_or_reordering_characters() {
+        accounts.createDemoAccount(" demo\u202E.\u200Bclean ", false);
+        assertThat(accounts.demoAccounts()).extracting(LocalAccounts.DemoAccount::username)
+                .contains("demo.clean").noneMatch(name -> name.contains("\u202E"));
+    }
 }

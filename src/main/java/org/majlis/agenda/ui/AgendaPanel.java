@@ -16,6 +16,7 @@ import org.majlis.agenda.AgendaOverview;
 import org.majlis.agenda.AgendaService;
 import org.majlis.base.Move;
 import org.majlis.base.live.RoomUpdates;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.DurationText;
 import org.majlis.base.ui.LiveUpdates;
 import org.majlis.base.ui.Messages;
@@ -136,7 +137,7 @@ class AgendaPanel extends VerticalLayout {
     private void confirmDelete(AgendaItemSummary item) {
         var title = item.title().in(getLocale());
         var confirm = new ConfirmDialog(getTranslation("agenda.delete.title"),
-                getTranslation("agenda.delete.text", title), getTranslation("agenda.delete.confirm"),
+                Bidi.message(this, "agenda.delete.text", title), getTranslation("agenda.delete.confirm"),
                 event -> run(() -> agenda.delete(roomId, item.id(), item.version())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("live.cancel"));

@@ -14,6 +14,7 @@ import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.base.ui.Texts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -62,8 +63,11 @@ class AgendaRow extends Div {
         add(main, timing);
         if (chair) {
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // Filled, not tertiary: Lumo's primary text colour on a tertiary (transparent) button is white on white.
+            for (var button : List.of(open, reopen)) {
+                button.removeThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
             actions.add(up, down, open, close, defer, reopen, edit, delete);
             actions.addClassName("agenda-actions");
             add(actions);

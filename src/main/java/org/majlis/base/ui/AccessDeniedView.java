@@ -19,11 +19,16 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        setId("access-denied");
-        add(new H2(getTranslation("error.access-denied.title")),
-                new Paragraph(getTranslation("error.access-denied.text")),
-                new Anchor("", getTranslation("error.back-home")));
+        show(this);
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** Fills an error view with the "access denied" text (shared with {@link RefusedAccessView}). */
+    static void show(VerticalLayout view) {
+        view.removeAll();
+        view.setId("access-denied");
+        view.add(new H2(view.getTranslation("error.access-denied.title")),
+                new Paragraph(view.getTranslation("error.access-denied.text")),
+                new Anchor("", view.getTranslation("error.back-home")));
     }
 }

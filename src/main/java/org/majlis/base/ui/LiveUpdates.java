@@ -14,6 +14,11 @@ import java.util.function.Predicate;
  * Connects a view to a room's live updates for as long as it is attached: it subscribes on attach, unsubscribes on
  * detach (a closed tab's view detaches when Vaadin drops its UI, so nothing leaks), and runs the view's refresh
  * inside {@code ui.access(...)} — where the user's own security context applies — for the changes it cares about.
+ * <p>
+ * A view hears nothing while it is detached — a {@code TabSheet} attaches a tab's content only when the tab is first
+ * selected, although the room page builds every tab at once — so such a view must load on attach
+ * ({@code addAttachListener(e -> refresh())}), as the agenda and the matrix do, not (only) in its constructor;
+ * otherwise it first shows what was there when the page opened.
  */
 public final class LiveUpdates {
 

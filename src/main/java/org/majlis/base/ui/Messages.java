@@ -7,10 +7,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
+import org.majlis.base.LocalizedText;
+import org.majlis.base.NotFoundException;
+import org.majlis.base.Phrase;
 import org.majlis.base.RefusedException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.List;
 import java.util.Map;
 
 /** Translated feedback: notifications, and field errors from services shown next to their fields. */
@@ -19,14 +24,48 @@ public final class Messages {
     private Messages() {
     }
 
+    /** A notification that something worked; names and other written arguments are isolated ({@link Bidi}). */
     public static void success(Component context, String key, Object... args) {
-        var notification = Notification.show(context.getTranslation(key, args), 3000, Notification.Position.BOTTOM_END);
+        var notification = Notification.show(Bidi.message(context, key, args), 3000,
+                Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** A notification that something failed; names and other written arguments are isolated ({@link Bidi}). */
     public static void error(Component context, String key, Object... args) {
-        var notification = Notification.show(context.getTranslation(key, args), 6000, Notification.Position.MIDDLE);
+        var notification = Notification.show(Bidi.message(context, key, args), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    /**
+     * A message's arguments as the reader sees them: a {@link Phrase} translated, a {@link LocalizedText} in the
+     * reader's language, a list of them joined ("a, b, c"); anything else as it is. {@link #error} then isolates
+     * the written ones ({@link Bidi}).
+     */
+    public static Object[] translatedArgs(Component context, Object... args) {
+        var shown = new Object[args.length];
+        for (var i = 0; i < args.length; i++) {
+            shown[i] = translated(context, args[i]);
+        }
+        return shown;
+    }
+
+    private static Object translated(Component context, Object arg) {
+        if (arg instanceof Phrase phrase) {
+            return context.getTranslation(phrase.key(), translatedArgs(context, phrase.args()));
+        }
+        if (arg instanceof LocalizedText text) {
+            return text.in(Bidi.locale(context));
+        }
+        if (arg instanceof List<?> list) {
+            Object joined = "";
+            for (var item : list) {
+                var next = translated(context, item);
+                joined = "".equals(joined) ? next : context.getTranslation("common.list", joined, next);
+            }
+            return joined;
+        }
+        return arg;
     }
 
     /** Clears the error state of every field. */
@@ -40,14 +79,15 @@ public final class Messages {
     /**
      * Shows a failed command's problem: field errors next to their fields (or as a notification when no field
      * matches), a concurrent edit, a rule's refusal ({@link RefusedException}) or a denied permission as a
-     * notification. Returns true when the exception was handled.
+     * notification, a record gone meanwhile, a database constraint that refused the change (a duplicate). Returns
+     * true when the exception was handled.
      */
     public static boolean showFailure(Component context, RuntimeException failure,
                                       Map<String, ? extends HasValidation> fields) {
         if (failure instanceof InvalidInputException invalid) {
             for (FieldError error : invalid.errors()) {
                 var field = fields.get(error.field());
-                var message = context.getTranslation(error.messageKey(), error.args());
+                var message = Bidi.message(context, error.messageKey(), error.args());
                 if (field != null) {
                     field.setErrorMessage(message);
                     field.setInvalid(true);
@@ -62,11 +102,19 @@ public final class Messages {
             return true;
         }
         if (failure instanceof RefusedException refused) {
-            error(context, refused.messageKey(), refused.args());
+            error(context, refused.messageKey(), translatedArgs(context, refused.args()));
             return true;
         }
         if (failure instanceof AccessDeniedException) {
             error(context, "common.access-denied");
+            return true;
+        }
+        if (failure instanceof NotFoundException) {
+            error(context, "validation.not-found");
+            return true;
+        }
+        if (failure instanceof DataIntegrityViolationException) {
+            error(context, "common.data-conflict");
             return true;
         }
         return false;

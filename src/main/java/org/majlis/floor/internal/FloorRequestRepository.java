@@ -16,6 +16,12 @@ public interface FloorRequestRepository extends JpaRepository<FloorRequest, Long
     @Query("select r from FloorRequest r where r.roomId = :roomId order by r.id")
     List<FloorRequest> findByRoom(long roomId);
 
+    @Query("select count(r) from FloorRequest r where r.participantId = :participantId")
+    long countByParticipant(long participantId);
+
+    @Query("select count(r) from FloorRequest r where r.organisationId = :organisationId")
+    long countByOrganisation(long organisationId);
+
     @Query("select r.itemId from FloorRequest r where r.id = :requestId and r.roomId = :roomId")
     Optional<Long> findItemOf(long requestId, long roomId);
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Texts;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestSummary;
@@ -95,7 +96,7 @@ class DelegateBox extends Div {
             case SPEAKING -> getTranslation("floor.mine.speaking");
             case SPOKE -> getTranslation("floor.mine.spoke");
             case WITHDRAWN -> getTranslation("floor.mine.withdrawn");
-            case REFUSED -> getTranslation("floor.mine.refused", mine.refusalReason() == null ? ""
+            case REFUSED -> Bidi.message(this, "floor.mine.refused", mine.refusalReason() == null ? ""
                     : mine.refusalReason());
             case LAPSED -> getTranslation("floor.mine.lapsed");
         };

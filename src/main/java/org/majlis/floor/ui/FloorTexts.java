@@ -2,6 +2,8 @@ package org.majlis.floor.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import org.majlis.base.ui.Bidi;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestSummary;
 
@@ -20,10 +22,14 @@ final class FloorTexts {
         return context.getTranslation("floor.kind." + kind.name());
     }
 
-    /** "FAO — Jean-Marc Lefèvre" in the reader's language. */
+    /** "FAO — Jean-Marc Lefèvre" in the reader's language, both names isolated (for a string). */
     static String speaker(Component context, FloorRequestSummary request) {
-        return context.getTranslation("floor.speaker", request.organisation().in(locale()),
-                request.speakerName());
+        return Bidi.message(context, "floor.speaker", request.organisation(), request.speakerName());
+    }
+
+    /** "FAO — Jean-Marc Lefèvre" in the reader's language, each name in its own isolated element. */
+    static void speaker(IsolatedText target, Component context, FloorRequestSummary request) {
+        target.show(context, "floor.speaker", request.organisation(), request.speakerName());
     }
 
     /** The UI's language (what {@code getLocale()} gives inside a component). */

@@ -3,6 +3,7 @@ package org.majlis.floor.ui;
 import com.vaadin.flow.component.Component;
 import org.majlis.base.live.RoomPresence;
 import org.majlis.base.live.RoomUpdates;
+import org.majlis.base.ui.Bidi;
 import org.majlis.floor.FloorService;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomBanner;
@@ -40,9 +41,11 @@ class LiveRoomBanner implements RoomBanner {
         var identity = currentUser.require();
         var me = roomAccess.currentParticipant();
         var key = me.map(p -> "participant:" + p.id()).orElse("user:" + identity.username());
-        var label = me.map(p -> p.organisationAcronym() == null || p.organisationAcronym().isEmpty() ? p.fullName()
-                        : p.fullName() + " (" + p.organisationAcronym().in(Locale.ENGLISH) + ")")
-                .orElse(identity.displayName());
+        // names isolated: the list of who is present shows them next to each other's
+        var label = me.map(p -> p.organisationAcronym() == null || p.organisationAcronym().isEmpty()
+                        ? Bidi.isolate(p.fullName())
+                        : Bidi.isolate(p.fullName()) + " (" + Bidi.isolate(p.organisationAcronym(), Locale.ENGLISH) + ")")
+                .orElse(Bidi.isolate(identity.displayName()));
         return new RoomStatusBar(floor, updates, presence, room.room().id(), key, label);
     }
 }

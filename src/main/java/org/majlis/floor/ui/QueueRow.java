@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.majlis.base.Move;
 import org.majlis.base.ui.LiveClock;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.Texts;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestSummary;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 class QueueRow extends Div {
 
     private final Span position = new Span();
-    private final Span speaker = new Span();
+    private final IsolatedText speaker = new IsolatedText();
     private final Span kind = new Span();
     private final Span statement = new Span();
     private final LiveClock waiting = new LiveClock();
@@ -70,7 +71,7 @@ class QueueRow extends Div {
         Texts.attribute(this, "data-kind", summary.kind().name());
         Texts.flag(this, "mine", floor.mine().stream().anyMatch(r -> r.id() == summary.id()));
         Texts.set(position, summary.position() + ".");
-        Texts.set(speaker, FloorTexts.speaker(this, summary));
+        FloorTexts.speaker(speaker, this, summary);
         Texts.set(kind, FloorTexts.kind(this, summary.kind()));
         Texts.visible(statement, summary.hasStatement());
         if (first) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.floor.FloorRequestStatus;
 import org.majlis.floor.FloorRequestSummary;
@@ -70,27 +71,29 @@ class RecordPanel extends Details {
         var line = new Div();
         line.addClassName("record-line");
         line.getElement().setAttribute("data-status", request.status().name());
-        line.add(new Span(FloorTexts.time(this, request.requestedAt())), new Span(" · "),
-                new Span(FloorTexts.speaker(this, request)), new Span(" · "),
-                new Span(FloorTexts.kind(this, request.kind())), new Span(" · "), new Span(outcome(request)));
+        var speaker = new IsolatedText();
+        FloorTexts.speaker(speaker, this, request);
+        line.add(new Span(FloorTexts.time(this, request.requestedAt())), new Span(" · "), speaker, new Span(" · "),
+                new Span(FloorTexts.kind(this, request.kind())), new Span(" · "), outcome(request));
         if (request.hasStatement()) {
             line.add(new Span(" · "), new Span(getTranslation("floor.queue.has-statement")));
         }
         return line;
     }
 
-    private String outcome(FloorRequestSummary request) {
+    private Span outcome(FloorRequestSummary request) {
         var timer = request.timer();
         if (request.status() == FloorRequestStatus.SPOKE && timer != null) {
             var seconds = timer.elapsed(timer.endedAt() == null ? timer.startedAt() : timer.endedAt()).toSeconds();
-            return getTranslation("floor.record.spoke", FloorTexts.time(this, timer.startedAt()),
-                    seconds / 60, String.format("%02d", seconds % 60));
+            return new Span(getTranslation("floor.record.spoke", FloorTexts.time(this, timer.startedAt()),
+                    seconds / 60, String.format("%02d", seconds % 60)));
         }
         if (request.status() == FloorRequestStatus.REFUSED) {
-            return getTranslation("floor.record.refused", request.refusalReason() == null ? ""
+            // the chair's reason, isolated: whatever it contains stays inside it
+            return IsolatedText.of(this, "floor.record.refused", request.refusalReason() == null ? ""
                     : request.refusalReason());
         }
-        return getTranslation("floor.status." + request.status().name());
+        return new Span(getTranslation("floor.status." + request.status().name()));
     }
 
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.majlis.base.ui.LiveClock;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.Texts;
 import org.majlis.floor.FloorState;
 
@@ -22,7 +23,7 @@ class SpeakerBox extends Div {
     private final Consumer<Runnable> run;
     private final Supplier<FloorState> state;
     private final Span label = new Span();
-    private final Span name = new Span();
+    private final IsolatedText name = new IsolatedText();
     private final Span kind = new Span();
     private final LiveClock countdown = new LiveClock();
     private final Div chairButtons = new Div();
@@ -90,13 +91,13 @@ class SpeakerBox extends Div {
         Texts.flag(this, "speaking", speaker != null);
         if (speaker == null) {
             Texts.set(label, getTranslation("floor.no-speaker"));
-            Texts.set(name, "");
+            name.clear();
             Texts.visible(kind, false);
             Texts.visible(countdown, false);
             shownTimer = "";
         } else {
             Texts.set(label, getTranslation("floor.speaker-label"));
-            Texts.set(name, FloorTexts.speaker(this, speaker));
+            FloorTexts.speaker(name, this, speaker);
             Texts.set(kind, FloorTexts.kind(this, speaker.kind()));
             Texts.visible(kind, true);
             Texts.visible(countdown, true);

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.ui.Messages;
 import org.majlis.floor.FloorRequestSummary;
 import org.majlis.floor.StatementData;
+import org.majlis.floor.StatementService;
+import org.majlis.floor.StatementSummary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +36,8 @@ class StatementDialog extends Dialog {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private volatile String fileName;
     private volatile byte[] fileBytes;
+    /** The version of the statement shown, so that a save never overwrites one saved meanwhile elsewhere. */
+    private long loadedVersion = StatementService.NO_STATEMENT;
 
     StatementDialog(FloorActions actions, FloorRequestSummary request, Runnable saved) {
         setId("floor-statement-dialog");
@@ -74,23 +79,16 @@ class StatementDialog extends Dialog {
         fileError.addClassName("field-error");
         add(new Paragraph(getTranslation("floor.statement.file-help", maxBytes / (1024 * 1024))), upload, fileError);
 
-        var existing = actions.statements().ofRequest(actions.roomId(), request.id());
-        existing.ifPresent(statement -> {
-            textEn.setValue(orEmpty(statement.text().en()));
-            textFr.setValue(orEmpty(statement.text().fr()));
-            textAr.setValue(orEmpty(statement.text().ar()));
-            if (statement.hasFile()) {
-                removeFile.setLabel(getTranslation("floor.statement.remove-file", statement.fileName()));
-                removeFile.setId("floor-statement-remove-file");
-                add(removeFile);
-            }
-        });
+        removeFile.setId("floor-statement-remove-file");
+        removeFile.setVisible(false);
+        add(removeFile);
+        load(actions, request);
 
         var save = new Button(getTranslation("live.save"), click -> {
             Messages.clear(fields);
             fileError.setText("");
             try {
-                actions.statements().submit(actions.roomId(), request.id(), new StatementData(
+                actions.statements().submit(actions.roomId(), request.id(), loadedVersion, new StatementData(
                         LocalizedText.of(textEn.getValue(), textFr.getValue(), textAr.getValue()), fileName, fileBytes,
                         removeFile.getValue()));
                 Messages.success(this, "floor.statement.saved");
@@ -101,6 +99,10 @@ class StatementDialog extends Dialog {
                         .forEach(error -> fileError.setText(getTranslation(error.messageKey(), error.args())));
                 Messages.showFailure(this, new org.majlis.base.InvalidInputException(e.errors().stream()
                         .filter(error -> !error.field().equals("file")).toList()), fields);
+            } catch (ConcurrentEditException e) {
+                // Saved meanwhile from another tab or device: say so and show what is saved now.
+                Messages.showFailure(this, e, fields);
+                load(actions, request);
             } catch (RuntimeException e) {
                 if (!Messages.showFailure(this, e, fields)) {
                     throw e;
@@ -110,6 +112,19 @@ class StatementDialog extends Dialog {
         save.setId("floor-statement-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("live.cancel"), click -> close()), save);
+    }
+
+    /** Shows the statement as saved now (texts, file, version). */
+    private void load(FloorActions actions, FloorRequestSummary request) {
+        var existing = actions.statements().ofRequest(actions.roomId(), request.id());
+        loadedVersion = existing.map(StatementSummary::version).orElse(StatementService.NO_STATEMENT);
+        textEn.setValue(orEmpty(existing.map(s -> s.text().en()).orElse(null)));
+        textFr.setValue(orEmpty(existing.map(s -> s.text().fr()).orElse(null)));
+        textAr.setValue(orEmpty(existing.map(s -> s.text().ar()).orElse(null)));
+        var file = existing.filter(StatementSummary::hasFile).map(StatementSummary::fileName);
+        removeFile.setValue(false);
+        removeFile.setVisible(file.isPresent());
+        file.ifPresent(name -> removeFile.setLabel(getTranslation("floor.statement.remove-file", name)));
     }
 
     private void field(TextArea area, String name, String key) {

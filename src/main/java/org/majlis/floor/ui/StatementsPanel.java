@@ -10,6 +10,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.majlis.agenda.AgendaItemSummary;
 import org.majlis.base.Language;
+import org.majlis.base.ui.Bidi;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.floor.StatementSummary;
 
 import java.io.ByteArrayInputStream;
@@ -28,7 +30,7 @@ class StatementsPanel extends Details {
         setSummaryText(getTranslation("floor.statements.title"));
         item.setId("floor-statements-item");
         item.setLabel(getTranslation("floor.statements.item"));
-        item.setItemLabelGenerator(i -> i.number() + ". " + i.title().in(getLocale()));
+        item.setItemLabelGenerator(i -> i.number() + ". " + Bidi.isolate(i.title(), getLocale()));
         item.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 showStatements();
@@ -79,8 +81,8 @@ class StatementsPanel extends Details {
         var card = new Div();
         card.addClassName("statement-card");
         card.getElement().setAttribute("data-request-id", String.valueOf(statement.requestId()));
-        var who = new Div(new Span(getTranslation("floor.speaker", statement.organisation().in(getLocale()),
-                statement.speakerName())), new Span(" · "), new Span(FloorTexts.kind(this, statement.kind())),
+        var who = new Div(IsolatedText.of(this, "floor.speaker", statement.organisation(), statement.speakerName()),
+                new Span(" · "), new Span(FloorTexts.kind(this, statement.kind())),
                 new Span(" · "), new Span(FloorTexts.time(this, statement.submittedAt())));
         who.addClassName("statement-who");
         card.add(who);
@@ -101,7 +103,8 @@ class StatementsPanel extends Details {
                 var file = statements.file(roomId, statement.id());
                 return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
                         file.type().contentType(), file.bytes().length);
-            }), getTranslation("floor.statements.download", statement.fileName()));
+            }), "");
+            download.add(IsolatedText.of(this, "floor.statements.download", statement.fileName()));
             download.addClassName("statement-file");
             card.add(download);
         }

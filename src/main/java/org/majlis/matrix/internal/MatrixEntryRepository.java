@@ -17,6 +17,18 @@ public interface MatrixEntryRepository extends JpaRepository<MatrixEntry, Long> 
             + " order by e.code")
     List<MatrixEntry> findAdoptedByRoom(long roomId);
 
+    @Query("select count(e) from MatrixEntry e where e.proposedById = :participantId")
+    long countProposedBy(long participantId);
+
+    @Query("select count(e) from MatrixEntry e where e.leadUnId = :organisationId or e.leadOicId = :organisationId")
+    long countLedBy(long organisationId);
+
+    @Query("select count(distinct e) from MatrixEntry e join e.partnerIds p where p = :organisationId")
+    long countWithPartner(long organisationId);
+
+    @Query("select count(distinct e) from MatrixEntry e join e.beneficiaries b where b = :countryCode")
+    long countWithBeneficiary(String countryCode);
+
     @Query("select e from MatrixEntry e where e.editionId = :editionId and e.code = :code")
     Optional<MatrixEntry> findByEditionAndCode(long editionId, String code);
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.UserTextSpan;
 import org.majlis.matrix.CommentKind;
 import org.majlis.matrix.CommentSummary;
 import org.majlis.matrix.EntryDetails;
@@ -83,8 +84,12 @@ class CommentsPanel extends Div {
 
     private Div line(MatrixService matrix, EntryDetails details, CommentSummary comment, DateTimeFormatter formatter,
                      Consumer<EntryDetails> changed) {
-        var author = new Span(comment.authorName() + (comment.authorOrganisation() == null ? ""
-                : " (" + comment.authorOrganisation() + ")") + " · " + formatter.format(comment.createdAt()));
+        // names isolated: "Name (ORG) · date", whatever the name contains
+        var author = new Span(new UserTextSpan(comment.authorName()));
+        if (comment.authorOrganisation() != null) {
+            author.add(new Span(" ("), new UserTextSpan(comment.authorOrganisation()), new Span(")"));
+        }
+        author.add(new Span(" · " + formatter.format(comment.createdAt())));
         author.addClassName("comment-author");
         var line = new Div(author);
         line.addClassName("comment");

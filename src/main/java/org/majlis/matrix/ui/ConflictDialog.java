@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.EntryConflictException;
 import org.majlis.matrix.EntryData;
@@ -37,9 +38,9 @@ class ConflictDialog extends Dialog {
         add(new Paragraph(getTranslation("matrix.conflict.text")));
         var since = new UnorderedList();
         for (var revision : conflict.since()) {
-            since.add(new ListItem(getTranslation("matrix.conflict.by", revision.authorName(),
+            since.add(new ListItem(Bidi.message(this, "matrix.conflict.by", revision.authorName(),
                     getTranslation("matrix.revision." + revision.kind().name()))
-                    + (revision.summary() == null ? "" : " — " + revision.summary())));
+                    + (revision.summary() == null ? "" : " — " + Bidi.isolate(revision.summary()))));
         }
         add(since);
         var table = new Div();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.base.ui.UserTextSpan;
 import org.majlis.matrix.EntryData;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.EntrySummary;
@@ -22,7 +23,7 @@ class EntryView extends Div {
         setId("entry-view");
         var data = entry.data();
         if (entry.returnReason() != null) {
-            var reason = row("matrix.returned-because", new Span(entry.returnReason()));
+            var reason = row("matrix.returned-because", new UserTextSpan(entry.returnReason()));
             reason.addClassName("entry-return-reason");
             add(reason);
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.EntryField;
@@ -45,7 +46,8 @@ class HistoryDialog extends Dialog {
                 .setAutoWidth(true);
         grid.addColumn(RevisionSummary::authorName).setHeader(getTranslation("matrix.history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("matrix.revision." + r.kind().name())
-                + (r.summary() == null ? "" : " — " + r.summary())).setHeader(getTranslation("matrix.history.what"))
+                + (r.summary() == null ? "" : " — " + Bidi.isolate(r.summary())))
+                .setHeader(getTranslation("matrix.history.what"))
                 .setFlexGrow(2);
         grid.addColumn(r -> r.changedFields().stream().map(f -> getTranslation(f.labelKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("matrix.history.fields")).setFlexGrow(2);

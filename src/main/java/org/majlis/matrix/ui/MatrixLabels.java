@@ -6,6 +6,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Formats;
 import org.majlis.matrix.EntryData;
 import org.majlis.matrix.EntryField;
@@ -84,7 +85,7 @@ final class MatrixLabels {
     }
 
     String orgs(Collection<Long> ids) {
-        return ids.stream().map(this::org).collect(Collectors.joining(", "));
+        return ids.stream().map(this::org).map(Bidi::isolate).collect(Collectors.joining(", "));
     }
 
     String state(String code) {

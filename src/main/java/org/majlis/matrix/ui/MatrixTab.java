@@ -17,6 +17,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.live.RoomChange;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.GridItems;
 import org.majlis.base.ui.LiveUpdates;
 import org.majlis.matrix.EntryFilter;
@@ -75,7 +76,9 @@ class MatrixTab extends VerticalLayout {
         add(counts, filters(), grid());
         review = new ReviewPanel(services, room, labels);
         add(review);
-        refresh();
+        // The room page builds every tab at once, but a tab sheet attaches a tab's content only when it is first
+        // shown, and live updates reach only attached views: load on attach, so the first look is never stale.
+        addAttachListener(event -> refresh());
         LiveUpdates.follow(this, services.updates(), room.room().id(), change -> change.any(MatrixEntryEvent.class),
                 this::changedElsewhere);
     }
@@ -133,7 +136,8 @@ class MatrixTab extends VerticalLayout {
         // of one row pushes a few hundred bytes, not a component tree.
         grid.addColumn(labels.textRenderer(e -> e.data().title(), this))
                 .setHeader(getTranslation("matrix.column.title")).setFlexGrow(3);
-        grid.addColumn(e -> labels.org(e.data().leadUnId()) + " · " + labels.org(e.data().leadOicId()))
+        grid.addColumn(e -> Bidi.isolate(labels.org(e.data().leadUnId())) + " · "
+                        + Bidi.isolate(labels.org(e.data().leadOicId())))
                 .setHeader(getTranslation("matrix.column.leads")).setFlexGrow(1);
         grid.addColumn(e -> e.data().startDate() == null ? "" : labels.date(e.data().startDate()) + " – "
                 + labels.date(e.data().endDate())).setHeader(getTranslation("matrix.column.timeframe")).setFlexGrow(1);

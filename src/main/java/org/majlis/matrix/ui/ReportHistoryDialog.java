@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Formats;
 import org.majlis.matrix.ImplementationReport;
 import org.majlis.matrix.ReviewSummary;
@@ -25,7 +26,7 @@ class ReportHistoryDialog extends Dialog {
         grid.addColumn(r -> formatter.format(r.reportedAt())).setHeader(getTranslation("matrix.history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.reporterOrganisation() == null ? r.reportedBy()
-                        : getTranslation("matrix.review.by-organisation", r.reportedBy(), r.reporterOrganisation()))
+                        : Bidi.message(this, "matrix.review.by-organisation", r.reportedBy(), r.reporterOrganisation()))
                 .setHeader(getTranslation("matrix.history.who")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("matrix.implementation." + r.status().name()) + " · " + r.progress() + " %")
                 .setHeader(getTranslation("matrix.review.implementation")).setAutoWidth(true);

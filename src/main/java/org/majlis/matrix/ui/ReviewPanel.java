@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.majlis.base.ui.GridItems;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.ImplementationStatus;
 import org.majlis.matrix.ReviewSummary;
@@ -106,7 +107,7 @@ class ReviewPanel extends Div {
             note.getElement().setAttribute("dir", "auto");
             cell.add(note);
         }
-        var by = new Span(getTranslation("matrix.review.reported-by", r.reportedBy()));
+        var by = IsolatedText.of(this, "matrix.review.reported-by", r.reportedBy());
         by.addClassName("comment-author");
         cell.add(by);
         if (r.reportCount() > 1) {

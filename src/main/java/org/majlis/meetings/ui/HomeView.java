@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.majlis.base.ui.Formats;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
@@ -52,7 +53,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Div editionHeader(EditionSummary edition) {
         var locale = getLocale();
-        var title = new H2(getTranslation("edition.title", edition.number(), edition.city().in(locale)));
+        var title = new H2(IsolatedText.of(this, "edition.title", edition.number(), edition.city()));
         title.setId("edition-title");
         var dates = new Paragraph(getTranslation("edition.dates", Formats.date(edition.startDate(), locale),
                 Formats.date(edition.endDate(), locale)));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.majlis.base.ui.LanguageSwitcher;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.meetings.AccountLinks;
 import org.majlis.security.CurrentUser;
@@ -38,7 +39,7 @@ class NotRegisteredView extends VerticalLayout implements HasDynamicTitle {
 
         var title = new H2(getTranslation("meetings.not-registered.title"));
         title.setId("not-registered-title");
-        var text = new Paragraph(getTranslation("meetings.not-registered.text", identity.displayName(),
+        var text = new Paragraph(Bidi.message(this, "meetings.not-registered.text", identity.displayName(),
                 identity.email() == null ? identity.username() : identity.email()));
         text.setId("not-registered-text");
         var what = new Paragraph(getTranslation("meetings.not-registered.what-to-do"));

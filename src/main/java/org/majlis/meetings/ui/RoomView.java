@@ -16,7 +16,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.majlis.base.live.RoomUpdates;
+import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.LocalizedSpan;
+import org.majlis.base.ui.UserTextSpan;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomBanner;
 import org.majlis.meetings.RoomDetails;
@@ -37,9 +39,17 @@ import java.util.function.Function;
  * edition) a notice near the top says why and the tabs show no controls; when the secretariat closes or reopens the
  * room, the notice and the tabs are rebuilt for everyone who has the page open (the banners stay).
  */
-@Route("rooms/:roomId")
+@Route("rooms/:" + RoomView.ROOM_ID)
 @PermitAll
 class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROOM_ID = "roomId";
+    /**
+     * Digits that fit a {@code long}: anything else in the address ({@code /rooms/abc}) is "page not found". Checked
+     * here, not as the route template's pattern: an address no route matches is refused by Vaadin's security
+     * configuration with an empty 403 before any view could say "page not found".
+     */
+    static final String ID_PATTERN = "[0-9]{1,18}";
 
     private final RoomService rooms;
     private final RoomAccess roomAccess;
@@ -62,7 +72,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var roomId = event.getRouteParameters().getLong("roomId");
+        var roomId = event.getRouteParameters().get(ROOM_ID).filter(id -> id.matches(ID_PATTERN)).map(Long::valueOf);
         if (roomId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -80,8 +90,8 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title = details.room().title().in(locale);
         var heading = new H2(new LocalizedSpan(details.room().title(), locale));
         heading.setId("room-title");
-        var edition = new Paragraph(getTranslation("edition.title", details.edition().number(),
-                details.edition().city().in(locale)));
+        var edition = new Paragraph(IsolatedText.of(this, "edition.title", details.edition().number(),
+                details.edition().city()));
         var role = new Span(details.myRole() == null ? getTranslation("room.role.secretariat")
                 : getTranslation("room.your-role", getTranslation("role." + details.myRole().name())));
         role.setId("my-role");
@@ -182,7 +192,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Div memberLine(RoomMember member) {
-        var line = new Div(new Span(member.fullName()));
+        var line = new Div(new UserTextSpan(member.fullName()));
         line.addClassName("member");
         if (member.organisationAcronym() != null && !member.organisationAcronym().isEmpty()) {
             var org = new LocalizedSpan(member.organisationAcronym(), getLocale());

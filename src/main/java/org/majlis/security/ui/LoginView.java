@@ -17,7 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.majlis.base.ui.LanguageSwitcher;
 import org.majlis.security.IdentityProvider;
 import org.majlis.security.LocalAccounts;
+import org.majlis.security.internal.SignInThrottle;
+import org.majlis.security.internal.SignInThrottleFilter;
 import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.List;
 
 /**
  * Sign-in with a local account (the embedded default). Lists the demo accounts when there are any. With the
@@ -94,9 +98,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(SingleSignOnView.class);
             return;
         }
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SignInThrottleFilter.THROTTLED)) {
+            showThrottled(parameters.get(SignInThrottleFilter.THROTTLED));
+        } else if (parameters.containsKey("error")) {
             login.setError(true);
         }
+    }
+
+    /** Too many failed attempts: the same message whether or not the account exists ({@link SignInThrottle}). */
+    private void showThrottled(List<String> minutes) {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                SignInThrottleFilter.minutesLeft(minutes)));
+        login.setI18n(i18n);
+        login.setError(true);
     }
 
     @Override

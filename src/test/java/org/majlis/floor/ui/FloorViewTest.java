@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.majlis.BrowserlessViewTest;
 import org.majlis.LiveRoomFixture;
 import org.majlis.LiveRoomViewTest;
 import org.majlis.agenda.AgendaItemData;
@@ -23,6 +24,7 @@ import org.majlis.base.ui.LiveClock;
 import org.majlis.base.ui.LocaleSupport;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
+import org.majlis.floor.StatementData;
 import org.majlis.floor.StatementService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -64,7 +66,7 @@ class FloorViewTest extends LiveRoomViewTest {
     }
 
     private String text(String id) {
-        return $(Span.class).id(id).getText();
+        return BrowserlessViewTest.read($(Span.class).id(id).getElement().getTextRecursively());
     }
 
     @Test
@@ -178,6 +180,30 @@ class FloorViewTest extends LiveRoomViewTest {
     }
 
     @Test
+    void a_statement_saved_meanwhile_in_another_tab_is_not_overwritten_and_the_dialog_shows_it() {
+        var request = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
+                FloorKind.STATEMENT));
+        openRoomAs(room.delegate(0), room.roomId);
+        selectTab("Floor");
+        click("floor-statement");
+        test($(TextArea.class).id("floor-statement-textEn")).setValue("Typed in this tab");
+        as(room.delegate(0), () -> statements.submit(room.roomId, request.id(), StatementService.NO_STATEMENT,
+                StatementData.text(LocalizedText.of("Saved from the phone", null, null))));
+        click("floor-statement-save");
+
+        assertThat(notifications()).contains("Someone else changed this record while you were editing it. "
+                + "Nothing was saved; the latest version has been loaded.");
+        assertThat($(TextArea.class).id("floor-statement-textEn").getValue()).isEqualTo("Saved from the phone");
+        assertThat(as(room.delegate(0), () -> statements.ofRequest(room.roomId, request.id())).orElseThrow()
+                .text().en()).isEqualTo("Saved from the phone");
+
+        test($(TextArea.class).id("floor-statement-textEn")).setValue("Second try, on the saved text");
+        click("floor-statement-save");
+        assertThat(as(room.delegate(0), () -> statements.ofRequest(room.roomId, request.id())).orElseThrow()
+                .text().en()).isEqualTo("Second try, on the saved text");
+    }
+
+    @Test
     void the_room_in_arabic_is_translated() {
         openRoomAs(room.observer, room.roomId);
         LocaleSupport.apply(UI.getCurrent(), Language.AR);
@@ -195,8 +221,8 @@ class FloorViewTest extends LiveRoomViewTest {
         openRoomAs(room.observer, room.roomId);
         selectTab("Floor");
         assertThat(updates.subscriberCount(room.roomId)).isGreaterThanOrEqualTo(2); // status bar and floor tab
-        assertThat(presence.present(room.roomId)).extracting(RoomPresence.Present::label).singleElement()
-                .asString().startsWith("Person " + room.observer);
+        assertThat(presence.present(room.roomId)).extracting(p -> BrowserlessViewTest.read(p.label()))
+                .singleElement().asString().startsWith("Person " + room.observer);
         UI.getCurrent().navigate("");
         assertThat(updates.subscriberCount(room.roomId)).isZero();
         assertThat(presence.present(room.roomId)).isEmpty();

@@ -67,6 +67,34 @@ class MatrixTabLiveTest extends LiveRoomViewTest {
     }
 
     @Test
+    void a_participant_who_switches_to_the_matrix_after_others_drafted_sees_the_new_entry_and_the_new_counts() {
+        openRoomAs("eco.observer", eco);
+        selectTab("Matrix");
+        var draftsBefore = drafts();
+        selectTab("Agenda"); // the room page stays open on another tab
+        var code = MatrixFixtures.uniqueCode();
+
+        as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(code), null));
+        awaitPush();
+        selectTab("Matrix");
+
+        assertThat(rows()).extracting(e -> e.data().code()).contains(code);
+        assertThat(drafts()).isEqualTo(draftsBefore + 1);
+    }
+
+    @Test
+    void a_participant_who_opens_the_matrix_for_the_first_time_after_others_drafted_sees_the_new_entry() {
+        openRoomAs("eco.observer", eco); // the page opens on its first tab; the Matrix tab is built, not shown
+        var code = MatrixFixtures.uniqueCode();
+
+        as("eco.rapporteur", () -> matrix.draft(eco, fx.foodSecurity(code), null));
+        awaitPush();
+        selectTab("Matrix");
+
+        assertThat(rows()).extracting(e -> e.data().code()).contains(code);
+    }
+
+    @Test
     void leaving_the_room_stops_its_matrix_from_listening() {
         var before = updates.subscriberCount(eco);
         openRoomAs("eco.observer", eco);

@@ -233,7 +233,7 @@ class MatrixTabTest extends BrowserlessViewTest {
         @SuppressWarnings("unchecked")
         Grid<ImplementationReport> history = find(Grid.class).id("report-history-grid");
         assertThat(rows(history)).extracting(ImplementationReport::progress).containsExactly(45, 20);
-        assertThat(test(history).getCellText(0, 1)).isEqualTo("Farida Nurmagambetova (IOFS)");
+        assertThat(read(test(history).getCellText(0, 1))).isEqualTo("Farida Nurmagambetova (IOFS)");
         assertThat(test(history).getCellText(1, 2)).isEqualTo("Ongoing · 20 %");
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.majlis.security.IdentityProvider;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,13 +24,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Majlis with the {@code keycloak} profile on a random port, signed in to through the real Keycloak of
  * {@link KeycloakServer} in headless Chromium. One browser per test class, a fresh browser context (no cookies,
- * no Keycloak session) per test. The app is reached as {@code 127.0.0.1}: the realm's client accepts any port there.
+ * no Keycloak session) per test. The app is reached as {@code 127.0.0.1}: the realm's client accepts any port there,
+ * and sends its back-channel logouts to this app.
  */
 @ExtendWith(KeycloakExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,10 +41,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 public abstract class KeycloakBrowserTest {
 
     protected static final String PASSWORD = "demo";
+    /** The realm client's attribute that says where Keycloak sends back-channel logouts. */
+    protected static final String BACK_CHANNEL_LOGOUT_URL = "backchannel.logout.url";
     private static final double TIMEOUT = 30_000;
 
     private static Playwright playwright;
     private static Browser browser;
+    private static String backChannelLogoutUrl = "";
 
     @LocalServerPort
     protected int port;
@@ -81,6 +87,7 @@ public abstract class KeycloakBrowserTest {
     @BeforeEach
     void openContext() {
         KeycloakServer.shared().proxy().open();
+        pointBackChannelLogoutHere();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         context.setDefaultTimeout(TIMEOUT);
         page = context.newPage();
@@ -102,6 +109,23 @@ public abstract class KeycloakBrowserTest {
         }
     }
 
+    /**
+     * The realm's client sends its back-channel logouts to this Majlis, as an operator configures it on a real realm
+     * (the realm file's default is the docker-compose address; Majlis' port here is random).
+     */
+    private void pointBackChannelLogoutHere() {
+        var url = backChannelLogoutUrl();
+        if (!url.equals(backChannelLogoutUrl)) {
+            KeycloakAdmin.of(KeycloakServer.shared()).setClientAttributes(Map.of(BACK_CHANNEL_LOGOUT_URL, url));
+            backChannelLogoutUrl = url;
+        }
+    }
+
+    /** Majlis' back-channel logout endpoint, as Keycloak reaches it. */
+    protected String backChannelLogoutUrl() {
+        return app("/logout/connect/back-channel/" + IdentityProvider.REGISTRATION_ID);
+    }
+
     protected String app(String path) {
         return "http://127.0.0.1:" + port + path;
     }
@@ -119,8 +143,12 @@ public abstract class KeycloakBrowserTest {
 
     /** Fills in and submits Keycloak's sign-in form. */
     protected void submitKeycloakForm(String username) {
+        submitKeycloakForm(username, PASSWORD);
+    }
+
+    protected void submitKeycloakForm(String username, String password) {
         page.locator("#username").fill(username);
-        page.locator("#password").fill(PASSWORD);
+        page.locator("#password").fill(password);
         page.locator("#kc-login").click();
     }
 

@@ -27,11 +27,12 @@ import java.util.concurrent.TimeUnit;
  * the test run ends (a shutdown hook too, should the JVM end otherwise).
  * <p>
  * Majlis reaches it through a {@link TcpProxy}, so a test can make the identity provider unreachable and bring it
- * back without restarting Keycloak.
+ * back without restarting Keycloak. The master realm has a bootstrap admin, for {@link KeycloakAdmin}.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "majlis";
+    public static final String CLIENT_ID = "majlis";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static final String FINGERPRINT = "data/majlis-realm.sha256";
     private static KeycloakServer shared;
@@ -89,6 +90,9 @@ public final class KeycloakServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            // The master realm's admin, created with a fresh database: the tests' KeycloakAdmin signs in as it.
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakAdmin.USERNAME);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakAdmin.PASSWORD);
             builder.environment().put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + home.resolve("tmp").toAbsolutePath());
             builder.environment().remove("JAVA_OPTS");
             var started = System.nanoTime();
@@ -127,6 +131,8 @@ public final class KeycloakServer implements AutoCloseable {
     private static String fingerprint(Path realms) throws IOException {
         try (var files = Files.list(realms)) {
             var digest = MessageDigest.getInstance("SHA-256");
+            // A database from before there was a bootstrap admin has none: such a database is re-created.
+            digest.update(("bootstrap-admin:" + KeycloakAdmin.USERNAME).getBytes(StandardCharsets.UTF_8));
             for (var file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.meetings.ParticipantService;
 import org.majlis.meetings.ParticipantSummary;
@@ -60,8 +61,8 @@ final class AccountLinkActions {
                                 Consumer<ParticipantSummary> unlinked) {
         var dialog = new ConfirmDialog();
         dialog.setId("confirm-unlink");
-        dialog.setHeader(context.getTranslation("meetings.participants.account.unlink-title", participant.fullName()));
-        dialog.setText(context.getTranslation("meetings.participants.account.unlink-text", participant.fullName()));
+        dialog.setHeader(Bidi.message(context, "meetings.participants.account.unlink-title", participant.fullName()));
+        dialog.setText(Bidi.message(context, "meetings.participants.account.unlink-text", participant.fullName()));
         dialog.setCancelable(true);
         dialog.setCancelText(context.getTranslation("meetings.participants.account.cancel"));
         dialog.setConfirmText(context.getTranslation("meetings.participants.account.unlink"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.admin.AdminGrids;
 import org.majlis.meetings.OrganisationFamily;
@@ -135,7 +136,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         var confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");
         confirm.setHeader(getTranslation("admin.organisations.delete.title"));
-        confirm.setText(getTranslation("admin.organisations.delete.text", label(this, organisation, getLocale())));
+        confirm.setText(Bidi.message(this, "admin.organisations.delete.text", label(this, organisation, getLocale())));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         confirm.setConfirmText(getTranslation("admin.delete"));

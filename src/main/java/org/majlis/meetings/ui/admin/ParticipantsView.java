@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.admin.AdminGrids;
 import org.majlis.meetings.EditionService;
@@ -152,7 +153,7 @@ class ParticipantsView extends VerticalLayout implements HasDynamicTitle {
         var confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");
         confirm.setHeader(getTranslation("admin.participants.delete.title"));
-        confirm.setText(getTranslation("admin.participants.delete.text", participant.fullName()));
+        confirm.setText(Bidi.message(this, "admin.participants.delete.text", participant.fullName()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         confirm.setConfirmText(getTranslation("admin.delete"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableConsumer;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.admin.AdminDialog;
 import org.majlis.meetings.EditionService;
@@ -44,7 +45,7 @@ class RoomRolesDialog extends AdminDialog {
         this.onSaved = onSaved;
         this.participant = participant;
         setId("roles-dialog");
-        setHeaderTitle(getTranslation("admin.roles.title", participant.fullName()));
+        setHeaderTitle(Bidi.message(this, "admin.roles.title", participant.fullName()));
         edition.setLabel(getTranslation("admin.roles.edition"));
         edition.setId("edition");
         edition.setWidthFull();

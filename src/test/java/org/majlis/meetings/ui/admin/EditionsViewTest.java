@@ -98,7 +98,7 @@ class EditionsViewTest extends BrowserlessViewTest {
         fireShortcut(Key.ENTER);
 
         assertThat(find(EditionDialog.class).exists()).isFalse();
-        assertThat(notifications()).contains("The 902th edition has been saved.");
+        assertThat(notifications()).contains("The 902nd edition has been saved.");
         var dakar = editions.list().stream().filter(e -> e.number() == 902).findFirst().orElseThrow();
         assertThat(dakar.endDate()).isEqualTo(LocalDate.of(1997, 3, 4));
         assertThat(rows(editionsGrid())).extracting(EditionSummary::number).contains(902);

@@ -103,8 +103,11 @@ class OrganisationsViewTest extends BrowserlessViewTest {
         click("delete-organisation");
         test(find(ConfirmDialog.class).single()).confirm();
 
-        assertThat(notifications()).contains(
-                "This organisation cannot be deleted: participants or editions refer to it.");
+        assertThat(notifications()).anySatisfy(text -> assertThat(text)
+                .startsWith("Food and Agriculture Organization of the United Nations cannot be deleted while other"
+                        + " records refer to it (participants: ")
+                .contains(", matrix entries it leads: ")
+                .endsWith("). Nothing was changed."));
         assertThat(organisations.get(fao.id()).acronym().en()).isEqualTo("FAO");
     }
 

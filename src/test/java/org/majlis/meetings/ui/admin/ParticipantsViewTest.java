@@ -35,6 +35,8 @@ class ParticipantsViewTest extends BrowserlessViewTest {
     EditionService editions;
     @Autowired
     RoomService rooms;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private Grid<ParticipantSummary> grid() {
@@ -171,6 +173,24 @@ class ParticipantsViewTest extends BrowserlessViewTest {
 
         assertThat(participants.list()).noneMatch(p -> p.id() == person.id());
         assertThat(notifications()).contains("Test Person delete.me has been deleted.");
+    }
+
+    @Test
+    void a_participant_who_asked_for_the_floor_is_not_deleted_and_the_secretariat_is_told_why() {
+        var person = newParticipant("spoke." + java.util.UUID.randomUUID().toString().substring(0, 6));
+        var room = jdbc.queryForObject("SELECT MIN(id) FROM room", Long.class);
+        jdbc.update("INSERT INTO floor_request (room_id, agenda_item_id, participant_id, speaker_name, organisation_id,"
+                + " kind, status, requested_at) VALUES (?, 0, ?, ?, ?, 'STATEMENT', 'WITHDRAWN', NOW(6))", room,
+                person.id(), person.fullName(), person.organisationId());
+        navigate(ParticipantsView.class);
+        selectRow(grid(), p -> p.id() == person.id());
+        click("delete-participant");
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(notifications()).contains(person.fullName() + " cannot be deleted while other records refer to"
+                + " them (requests for the floor: 1). Nothing was changed.");
+        assertThat(participants.get(person.id())).isEqualTo(person);
+        assertThat(rows(grid())).anyMatch(p -> p.id() == person.id());
     }
 
     @Test
