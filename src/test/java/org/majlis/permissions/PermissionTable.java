@@ -4,6 +4,7 @@ import org.majlis.base.LocalizedText;
 import org.majlis.base.Move;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.StatementData;
+import org.majlis.floor.StatementService;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.ImplementationStatus;
 import org.majlis.matrix.ReviewReport;
@@ -85,10 +86,12 @@ final class PermissionTable {
                     (s, roomId, t) -> run(() -> s.floor().move(roomId, t.id(), Move.UP))),
             new Action("Floor", "StatementService.submit", "on the delegate's own request", Ids.ROOM_AND_ITEM,
                     only(DELEGATE), Stage::waitingRequest, (s, roomId, t) -> s.statements().submit(roomId, t.id(),
+                            StatementService.NO_STATEMENT,
                             StatementData.text(LocalizedText.of("Written statement", null, null)))),
             new Action("Floor", "StatementService.submit", "replacing the delegate's own statement",
                     Ids.ROOM_AND_ITEM, only(DELEGATE), Stage::statement, (s, roomId, t) -> s.statements().submit(
-                            roomId, t.id(), StatementData.text(LocalizedText.of("Second thoughts", null, null)))),
+                            roomId, t.id(), t.version(),
+                            StatementData.text(LocalizedText.of("Second thoughts", null, null)))),
 
             // --- matrix: rapporteurs draft, delegates propose, chairs decide ----------------------------------------
             new Action("Matrix", "MatrixService.draft", "delegates: entries their organisation leads or joins",
@@ -118,8 +121,8 @@ final class PermissionTable {
             new Action("Matrix", "MatrixService.withdraw", "a delegate's draft proposal", Ids.ITEM,
                     only(SECRETARIAT, CHAIR, RAPPORTEUR, DELEGATE), Stage::proposal,
                     (s, roomId, t) -> s.matrix().withdraw(t.id(), t.version())),
-            new Action("Matrix", "MatrixService.withdraw", "a submitted proposal", Ids.ITEM,
-                    only(SECRETARIAT, CHAIR, RAPPORTEUR, DELEGATE), Stage::submittedProposal,
+            new Action("Matrix", "MatrixService.withdraw", "a submitted proposal: the chairs' decision", Ids.ITEM,
+                    CHAIRS, Stage::submittedProposal,
                     (s, roomId, t) -> s.matrix().withdraw(t.id(), t.version())),
             new Action("Matrix", "MatrixService.reopen", "an adopted entry", Ids.ITEM, CHAIRS, Stage::adopted,
                     (s, roomId, t) -> s.matrix().reopen(t.id(), t.version(), "New partner")),

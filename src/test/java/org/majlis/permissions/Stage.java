@@ -167,9 +167,9 @@ final class Stage {
     /** A waiting request whose delegate already wrote a statement; {@code version} is the statement's version. */
     Target statement(Cast cast) {
         var request = waitingRequest(cast);
-        as(cast.delegate(), () -> statements.submit(cast.roomId(), request.id(),
-                StatementData.text(LocalizedText.of("Our statement", null, null))));
-        return request;
+        var written = as(cast.delegate(), () -> statements.submit(cast.roomId(), request.id(),
+                StatementService.NO_STATEMENT, StatementData.text(LocalizedText.of("Our statement", null, null))));
+        return new Target(cast.roomId(), request.id(), written.version(), request.extra());
     }
 
     // --- matrix ----------------------------------------------------------------------------------------------------
