@@ -35,6 +35,28 @@ final class EmbeddedMariaDb {
         String jdbcUrl() {
             return "jdbc:mariadb://" + LockdownScript.APP_HOST + ":" + port + "/" + database;
         }
+
+        /**
+         * Another database of the same server, created if missing: the application user may create those named
+         * {@code <database>_…} (a test context of its own, e.g. Majlis' first start outside demo mode).
+         */
+        Endpoint otherDatabase(String name) {
+            if (name.equals(database)) {
+                return this;
+            }
+            if (!name.matches(database + "_[A-Za-z0-9_]{1,40}")) {
+                throw new IllegalArgumentException("The embedded database's user owns only databases named "
+                        + database + "_…, not " + name);
+            }
+            try (var connection = DriverManager.getConnection(jdbcUrl(), credentials.username(),
+                    credentials.password()); var statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not create the database " + name, e);
+            }
+            return new Endpoint(port, name, credentials);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);

