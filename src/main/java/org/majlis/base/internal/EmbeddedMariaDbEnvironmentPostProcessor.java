@@ -1,7 +1,9 @@
 package org.majlis.base.internal;
 
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -21,6 +23,13 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
 
     static final String DATABASE = "majlis";
 
+    private final Log log;
+
+    /** Boot passes the factory: what is logged here appears once logging has started. */
+    public EmbeddedMariaDbEnvironmentPostProcessor(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedMariaDb.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("spring.datasource.url")
@@ -32,7 +41,7 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
         var requestedPort = environment.getProperty("majlis.embedded-db.port", Integer.class, 3307);
         var fresh = environment.getProperty("majlis.embedded-db.fresh", Boolean.class, false);
         var database = environment.getProperty("majlis.embedded-db.database", DATABASE);
-        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE)
+        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE, log)
                 .otherDatabase(database);
         environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedMariaDbEnvironmentPostProcessorTest {
 
-    private final EmbeddedMariaDbEnvironmentPostProcessor processor = new EmbeddedMariaDbEnvironmentPostProcessor();
+    private final EmbeddedMariaDbEnvironmentPostProcessor processor = new EmbeddedMariaDbEnvironmentPostProcessor(
+            destination -> destination.get()); // logs at once
 
     @Test
     void an_external_datasource_url_means_no_embedded_database_is_started() {

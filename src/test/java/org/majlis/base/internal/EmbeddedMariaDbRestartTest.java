@@ -1,5 +1,6 @@
 package org.majlis.base.internal;
 
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,7 +24,8 @@ class EmbeddedMariaDbRestartTest {
     /** The child JVM: {@code write} or {@code read} one row in the database of the given data directory. */
     public static void main(String[] args) throws SQLException {
         var dataDir = Path.of(args[1]);
-        var server = EmbeddedMariaDb.shared(dataDir, Path.of(args[2]), 0, false, "restart_probe");
+        var server = EmbeddedMariaDb.shared(dataDir, Path.of(args[2]), 0, false, "restart_probe",
+                LogFactory.getLog(EmbeddedMariaDb.class));
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.credentials().username(),
                 server.credentials().password()); var statement = connection.createStatement()) {
             if ("write".equals(args[0])) {

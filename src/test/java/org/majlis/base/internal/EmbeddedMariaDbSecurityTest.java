@@ -1,5 +1,6 @@
 package org.majlis.base.internal;
 
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,8 @@ class EmbeddedMariaDbSecurityTest {
     static void startAFreshServer() {
         root = Path.of("target", "test-mariadb", "security-" + UUID.randomUUID()).toAbsolutePath();
         dataDir = root.resolve("data");
-        server = new EmbeddedMariaDb(dataDir, EmbeddedDbConnections.SERVER_DIR, 0, "majlis");
+        server = new EmbeddedMariaDb(dataDir, EmbeddedDbConnections.SERVER_DIR, 0, "majlis",
+                LogFactory.getLog(EmbeddedMariaDb.class));
         port = server.start(true).port();
     }
 

