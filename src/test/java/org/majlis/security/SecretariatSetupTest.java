@@ -3,9 +3,12 @@ package org.majlis.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.majlis.NoDemoSpringTest;
+import org.majlis.base.DemoMode;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.RefusedException;
+import org.majlis.security.internal.FirstStartSetupRepository;
+import org.majlis.security.internal.LocalAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,7 +18,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,6 +52,14 @@ class SecretariatSetupTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LocalAccountRepository accounts;
+    @Autowired
+    FirstStartSetupRepository setups;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void backToAFreshInstallation() {
@@ -144,6 +158,22 @@ class SecretariatSetupTest {
                         .isEqualTo("setup.refused.done"));
         assertThat(jdbc.queryForList("SELECT username FROM local_account WHERE is_admin", String.class))
                 .hasSize(1).containsAnyOf("first.operator", "second.operator");
+    }
+
+    @Test
+    void with_keycloak_or_in_demo_mode_there_is_nothing_to_set_up() {
+        var withKeycloak = new SecretariatSetup(accounts, setups, passwordEncoder, new DemoMode(false), false, clock);
+        var inDemoMode = new SecretariatSetup(accounts, setups, passwordEncoder, new DemoMode(true), true, clock);
+        var transactions = new TransactionTemplate(transactionManager);
+
+        for (var setupThere : List.of(withKeycloak, inDemoMode)) {
+            Boolean pending = transactions.execute(status -> setupThere.pending());
+            assertThat(pending).isFalse();
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status -> setupThere.create(
+                    new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD))))
+                    .isInstanceOf(RefusedException.class);
+        }
+        assertThat(count("local_account")).isZero();
     }
 
     private org.springframework.security.core.Authentication signIn(String username, String password) {

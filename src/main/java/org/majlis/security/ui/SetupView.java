@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.majlis.base.RefusedException;
 import org.majlis.base.ui.LanguageSwitcher;
 import org.majlis.base.ui.Messages;
@@ -29,7 +30,8 @@ import java.util.Map;
 /**
  * The first-start setup (outside demo mode, with local accounts, while no secretariat account can sign in): the
  * operator chooses the secretariat's username and password. Open to anyone, but only until the account exists;
- * afterwards it leads to the sign-in page, and a late second operator is told that the setup is done.
+ * afterwards it leads to the sign-in page (or, signed in, to the current edition), and a late second operator is told
+ * that the setup is done.
  */
 @Route(value = SetupView.ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -38,12 +40,14 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     public static final String ROUTE = "setup";
 
     private final SecretariatSetup setup;
+    private final AuthenticationContext authentication;
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
 
-    public SetupView(SecretariatSetup setup) {
+    public SetupView(SecretariatSetup setup, AuthenticationContext authentication) {
         this.setup = setup;
+        this.authentication = authentication;
         addClassName("login-view");
         addClassName("setup-view");
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -62,7 +66,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         username.setHelperText(getTranslation("setup.username.helper"));
         username.setMaxLength(SecretariatSetup.MAX_USERNAME_LENGTH);
         username.setAutocomplete(Autocomplete.USERNAME);
-        username.getElement().setAttribute("dir", "ltr");
+        username.addClassName("latin-input"); // typed left to right, also in Arabic (majlis.css)
         password.setId("setup-password");
         password.setLabel(getTranslation("setup.password"));
         password.setHelperText(getTranslation("setup.password.helper", SecretariatSetup.MIN_PASSWORD_LENGTH));
@@ -106,7 +110,11 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!setup.pending()) {
-            event.forwardTo(LoginView.class);
+            if (authentication.isAuthenticated()) {
+                event.forwardTo("");
+            } else {
+                event.forwardTo(LoginView.class);
+            }
         }
     }
 

@@ -103,7 +103,7 @@ class SetupViewTest extends SpringBrowserlessTest {
 
         var password = find(PasswordField.class).withId("setup-password").single();
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("12 حرفًا على الأقل");
+        assertThat(password.getErrorMessage()).isEqualTo("قصيرة جدًا: 12 حرفًا على الأقل");
         assertThat(getCurrentView()).isInstanceOf(SetupView.class);
         assertThat(setup.pending()).isTrue();
     }
