@@ -46,8 +46,7 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
         environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", server.credentials().username(),
-                "spring.datasource.password", server.credentials().password(),
-                "majlis.embedded-db.running", "true")));
+                "spring.datasource.password", server.credentials().password())));
     }
 
     @Override
