@@ -68,6 +68,7 @@ final class EmbeddedMariaDb {
     private final int requestedPort;
     private final String database;
     private final Log log;
+    private boolean processPrivilege;
     private @Nullable PatientDb db;
 
     EmbeddedMariaDb(Path dataDir, Path serverDir, int requestedPort, String database, Log log) {
@@ -80,11 +81,18 @@ final class EmbeddedMariaDb {
 
     /** Starts the JVM's server on first call; later calls return the running server's endpoint. */
     static synchronized Endpoint shared(Path dataDir, Path serverDir, int requestedPort, boolean fresh,
-                                        String database, Log log) {
+                                        String database, boolean processPrivilege, Log log) {
         if (shared == null) {
-            shared = new EmbeddedMariaDb(dataDir, serverDir, requestedPort, database, log).start(fresh);
+            var server = new EmbeddedMariaDb(dataDir, serverDir, requestedPort, database, log);
+            shared = server.withProcessPrivilege(processPrivilege).start(fresh);
         }
         return shared;
+    }
+
+    /** Tests only: the application user may also read InnoDB's lock waits (MariaDB's PROCESS privilege). */
+    EmbeddedMariaDb withProcessPrivilege(boolean granted) {
+        this.processPrivilege = granted;
+        return this;
     }
 
     /** The folder next to the data folder for MariaDB's temporary files, its socket and the start-up script. */
@@ -114,7 +122,7 @@ final class EmbeddedMariaDb {
                         + credentialsFile);
             }
             Files.deleteIfExists(initFile);
-            PrivateFiles.create(initFile, LockdownScript.sql(database, credentials));
+            PrivateFiles.create(initFile, LockdownScript.sql(database, credentials, processPrivilege));
             var config = configuration(tmpDir, initFile).build();
             try {
                 db = new PatientDb(config, log);

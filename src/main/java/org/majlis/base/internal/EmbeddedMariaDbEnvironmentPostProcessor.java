@@ -41,7 +41,8 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
         var requestedPort = environment.getProperty("majlis.embedded-db.port", Integer.class, 3307);
         var fresh = environment.getProperty("majlis.embedded-db.fresh", Boolean.class, false);
         var database = environment.getProperty("majlis.embedded-db.database", DATABASE);
-        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE, log)
+        var processPrivilege = environment.getProperty("majlis.embedded-db.process-privilege", Boolean.class, false);
+        var server = EmbeddedMariaDb.shared(dataDir, serverDir, requestedPort, fresh, DATABASE, processPrivilege, log)
                 .otherDatabase(database);
         environment.getPropertySources().addFirst(new MapPropertySource("majlisEmbeddedMariaDb", Map.of(
                 "spring.datasource.url", server.jdbcUrl(),

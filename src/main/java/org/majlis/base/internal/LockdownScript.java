@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * What stays: {@code root@localhost}, which MariaDB only lets in through the Unix socket for the operating-system
  * user root ({@code unix_socket}), and the application user {@code majlis@127.0.0.1} with all rights on the
  * application's database and on the databases named {@code <database>_…} (tests create such scratch databases),
- * and none on anything else.
+ * and none on anything else — except, for the tests only, {@code PROCESS}: their race harness watches InnoDB's lock
+ * waits ({@code information_schema.INNODB_LOCK_WAITS}, {@code INNODB_TRX}), which MariaDB shows only with it.
  */
 final class LockdownScript {
 
@@ -24,7 +25,7 @@ final class LockdownScript {
     private LockdownScript() {
     }
 
-    static String sql(String database, EmbeddedDbCredentials credentials) {
+    static String sql(String database, EmbeddedDbCredentials credentials, boolean processPrivilege) {
         if (!DATABASE.matcher(database).matches()) {
             throw new IllegalArgumentException("Not a database name for the embedded MariaDB: " + database);
         }
@@ -40,8 +41,10 @@ final class LockdownScript {
                 "DROP USER IF EXISTS 'root'@'127.0.0.1', 'root'@'::1', 'root'@'%';",
                 "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY " + password + ";",
                 "ALTER USER " + user + " IDENTIFIED BY " + password + ";",
+                "REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + user + ";", // exactly the rights below, every start
                 "GRANT ALL PRIVILEGES ON `" + grantPattern + "`.* TO " + user + ";",
                 "GRANT ALL PRIVILEGES ON `" + grantPattern + "\\_%`.* TO " + user + ";",
+                processPrivilege ? "GRANT PROCESS ON *.* TO " + user + ";" : "",
                 "");
     }
 }

@@ -24,7 +24,7 @@ class EmbeddedMariaDbRestartTest {
     /** The child JVM: {@code write} or {@code read} one row in the database of the given data directory. */
     public static void main(String[] args) throws SQLException {
         var dataDir = Path.of(args[1]);
-        var server = EmbeddedMariaDb.shared(dataDir, Path.of(args[2]), 0, false, "restart_probe",
+        var server = EmbeddedMariaDb.shared(dataDir, Path.of(args[2]), 0, false, "restart_probe", false,
                 LogFactory.getLog(EmbeddedMariaDb.class));
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.credentials().username(),
                 server.credentials().password()); var statement = connection.createStatement()) {

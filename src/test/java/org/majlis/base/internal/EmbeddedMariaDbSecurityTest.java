@@ -103,6 +103,9 @@ class EmbeddedMariaDbSecurityTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
             assertThatThrownBy(() -> statement.execute("CREATE DATABASE test_elsewhere"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.executeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX"))
+                    .as("other sessions' transactions (PROCESS)").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("PROCESS");
         }
     }
 
