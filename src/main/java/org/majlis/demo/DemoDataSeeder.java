@@ -1,5 +1,6 @@
 package org.majlis.demo;
 
+import org.majlis.base.DemoMode;
 import org.majlis.base.LocalizedText;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixService;
@@ -22,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -40,15 +40,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Seeds the demo data on first start. It never runs twice (a marker row), never touches a database that already
- * holds editions, organisations or participants, and by default runs only on the embedded database.
+ * Seeds the demo data on first start in demo mode ({@link DemoMode}), whatever the database. It never runs twice (a
+ * marker row), never touches a database that already holds editions, organisations or participants, and never runs
+ * outside demo mode.
  */
 @Component
 class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    private final Environment environment;
+    private final DemoMode demoMode;
     private final JdbcTemplate jdbc;
     private final EditionService editions;
     private final RoomService rooms;
@@ -59,12 +60,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final MatrixService matrix;
     private final MatrixReferenceService matrixReference;
 
-    DemoDataSeeder(Environment environment, JdbcTemplate jdbc, EditionService editions, RoomService rooms,
+    DemoDataSeeder(DemoMode demoMode, JdbcTemplate jdbc, EditionService editions, RoomService rooms,
                    OrganisationService organisations, ParticipantService participants, LocalAccounts localAccounts,
                    Clock clock, MatrixService matrix, MatrixReferenceService matrixReference) {
         this.matrix = matrix;
         this.matrixReference = matrixReference;
-        this.environment = environment;
+        this.demoMode = demoMode;
         this.jdbc = jdbc;
         this.editions = editions;
         this.rooms = rooms;
@@ -76,7 +77,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled()) {
+        if (!demoMode.on()) {
             return;
         }
         if (alreadySeeded()) {
@@ -99,12 +100,6 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         log.info("Demo data seeded in {} ms; sign in as 'admin' (password '{}')",
                 (System.nanoTime() - started) / 1_000_000, LocalAccounts.DEMO_PASSWORD);
-    }
-
-    /** Explicit majlis.demo-data wins; otherwise only the embedded database gets demo data. */
-    boolean enabled() {
-        var explicit = environment.getProperty("majlis.demo-data", Boolean.class);
-        return explicit != null ? explicit : environment.getProperty("majlis.embedded-db.running", Boolean.class, false);
     }
 
     private boolean alreadySeeded() {

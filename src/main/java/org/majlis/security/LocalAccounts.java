@@ -1,5 +1,6 @@
 package org.majlis.security;
 
+import org.majlis.base.DemoMode;
 import org.majlis.base.UserText;
 import org.majlis.base.Validation;
 import org.majlis.security.internal.LocalAccount;
@@ -14,30 +15,33 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The local accounts of the embedded default. Only the demo seeder creates them (at start-up, before anyone signs
- * in, with the secretariat's authority); the sign-in page lists the demo ones to anyone. With
- * {@code majlis.local-accounts=false} (the {@code keycloak} profile) they are off: there is no password sign-in at
- * all and the sign-in page lists none (the seeder still writes the demo rows, so a database can be shared by both
- * ways of signing in).
+ * The local accounts of the embedded default. The demo seeder creates the demo ones (at start-up, before anyone signs
+ * in, with the secretariat's authority), and the first-start setup the secretariat's ({@link SecretariatSetup}).
+ * In demo mode the sign-in page lists the demo accounts to anyone; outside demo mode it lists none and they cannot
+ * sign in. With {@code majlis.local-accounts=false} (the {@code keycloak} profile) local accounts are off: there is
+ * no password sign-in at all and the sign-in page lists none (the seeder still writes the demo rows, so a database
+ * can be shared by both ways of signing in).
  */
 @Service
 @PreAuthorize("permitAll()")
 @Transactional(readOnly = true)
 public class LocalAccounts {
 
-    /** The password of every demo account; demo only, never for a real database. */
+    /** The password of every demo account; they sign in only in demo mode. */
     public static final String DEMO_PASSWORD = "demo";
     static final int USERNAME_MAX = 100;
 
     private final LocalAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final boolean enabled;
+    private final DemoMode demoMode;
 
     LocalAccounts(LocalAccountRepository accounts, PasswordEncoder passwordEncoder,
-                  @Value("${majlis.local-accounts:true}") boolean enabled) {
+                  @Value("${majlis.local-accounts:true}") boolean enabled, DemoMode demoMode) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.enabled = enabled;
+        this.demoMode = demoMode;
     }
 
     /** Whether people sign in with local accounts (the embedded default) rather than through Keycloak. */
@@ -45,9 +49,9 @@ public class LocalAccounts {
         return enabled;
     }
 
-    /** Demo accounts for the sign-in page: username and whether it is the secretariat. */
+    /** Demo accounts for the sign-in page (demo mode only): username and whether it is the secretariat. */
     public List<DemoAccount> demoAccounts() {
-        if (!enabled) {
+        if (!enabled || !demoMode.on()) {
             return List.of();
         }
         return accounts.findByDemoTrueOrderById().stream()

@@ -1,6 +1,7 @@
 package org.majlis.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.majlis.base.DemoMode;
 import org.majlis.security.internal.LocalAccountRepository;
 import org.majlis.security.internal.LocalUserDetailsService;
 import org.majlis.security.internal.SignInThrottle;
@@ -79,8 +80,8 @@ class SecurityConfiguration {
         }
 
         @Bean
-        UserDetailsService userDetailsService(LocalAccountRepository accounts) {
-            return new LocalUserDetailsService(accounts);
+        UserDetailsService userDetailsService(LocalAccountRepository accounts, DemoMode demoMode) {
+            return new LocalUserDetailsService(accounts, demoMode.on());
         }
     }
 

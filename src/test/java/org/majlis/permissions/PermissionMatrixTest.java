@@ -12,12 +12,11 @@ import org.majlis.base.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.util.ClassUtils;
 
 import java.lang.reflect.Modifier;
@@ -46,7 +45,11 @@ class PermissionMatrixTest {
             "AccountLinks.linkCurrentUser", "`AccountLinks.linkCurrentUser` links the caller's own Keycloak account"
                     + " to the participant with their verified email; it grants nothing by itself",
             "LocalAccounts.createDemoAccount", "`LocalAccounts.createDemoAccount` runs only while seeding the demo"
-                    + " (secretariat only)");
+                    + " (secretariat only)",
+            "SecretariatSetup.create", "`SecretariatSetup.create` is the first-start setup: open to anyone, once,"
+                    + " only outside demo mode while no secretariat account can sign in (`SecretariatSetupTest`)");
+
+    private static final AnnotationTransactionAttributeSource TRANSACTIONS = new AnnotationTransactionAttributeSource(false);
 
     enum Ids {
         OWN("the room's own ids"), FORGED("ids forged from another room"), CLOSED("the ids of a closed room");
@@ -166,8 +169,9 @@ class PermissionMatrixTest {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                     .filter(m -> {
-                        var tx = AnnotatedElementUtils.findMergedAnnotation(m, Transactional.class);
-                        return tx != null && !tx.readOnly();
+                        // the method's own @Transactional, else the class's: what the transaction proxy applies
+                        var tx = TRANSACTIONS.getTransactionAttribute(m, type);
+                        return tx != null && !tx.isReadOnly();
                     })
                     .forEach(m -> methods.add(type.getSimpleName() + "." + m.getName()));
         }

@@ -15,16 +15,18 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.majlis.base.DemoMode;
 
 /**
  * The frame around every view: the side navigation built from the views' {@code @Menu} (only the entries the
- * user may open), the user's name, the language switcher and sign-out. Menu titles are translation keys.
+ * user may open), the user's name, the language switcher and sign-out, and the "Demo" banner in demo mode. Menu
+ * titles are translation keys.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, DemoMode demoMode) {
         var title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         var user = new Span(authenticationContext.getPrincipalName().orElse(""));
@@ -41,7 +43,11 @@ public class MainLayout extends AppLayout {
         var tools = new HorizontalLayout(user, new LanguageSwitcher(), signOut);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.addClassName("header-tools");
-        var navbar = new HorizontalLayout(header, tools);
+        var navbar = new HorizontalLayout(header);
+        if (demoMode.on()) {
+            navbar.add(new DemoBanner());
+        }
+        navbar.add(tools);
         navbar.setWidthFull();
         navbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);

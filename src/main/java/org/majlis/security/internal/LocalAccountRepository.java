@@ -10,4 +10,7 @@ public interface LocalAccountRepository extends JpaRepository<LocalAccount, Long
     Optional<LocalAccount> findByUsername(String username);
 
     List<LocalAccount> findByDemoTrueOrderById();
+
+    /** Secretariat accounts that can sign in outside demo mode (not a demo account, not disabled). */
+    long countByAdminTrueAndDemoFalseAndEnabledTrue();
 }

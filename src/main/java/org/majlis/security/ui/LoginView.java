@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.majlis.base.DemoMode;
+import org.majlis.base.ui.DemoBanner;
 import org.majlis.base.ui.LanguageSwitcher;
 import org.majlis.security.IdentityProvider;
 import org.majlis.security.LocalAccounts;
@@ -24,8 +26,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 
 /**
- * Sign-in with a local account (the embedded default). Lists the demo accounts when there are any. With the
- * {@code keycloak} profile there are no local accounts: it sends people to {@link SingleSignOnView}.
+ * Sign-in with a local account (the embedded default). In demo mode it says so and lists the demo accounts; outside
+ * demo mode it names no account and no password. With the {@code keycloak} profile there are no local accounts: it
+ * sends people to {@link SingleSignOnView}. While the first-start setup is pending, {@link SetupGuard} sends everyone
+ * to {@link SetupView} instead.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -34,7 +38,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final boolean singleSignOn;
 
-    public LoginView(LocalAccounts localAccounts, ObjectProvider<IdentityProvider> identityProvider) {
+    public LoginView(LocalAccounts localAccounts, ObjectProvider<IdentityProvider> identityProvider,
+                     DemoMode demoMode) {
         singleSignOn = identityProvider.getIfAvailable() != null;
         addClassName("login-view");
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -53,6 +58,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
 
+        if (demoMode.on()) {
+            add(new DemoBanner());
+        }
         add(top, title, subtitle, login);
 
         var demo = localAccounts.demoAccounts();

@@ -18,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.DemoMode;
+import org.majlis.base.ui.DemoBanner;
 import org.majlis.base.ui.LanguageSwitcher;
 import org.majlis.security.IdentityProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +46,8 @@ public class SingleSignOnView extends VerticalLayout implements BeforeEnterObser
     private @Nullable Registration pollRegistration;
     private boolean waitingForProvider;
 
-    public SingleSignOnView(ObjectProvider<IdentityProvider> provider, AuthenticationContext authentication) {
+    public SingleSignOnView(ObjectProvider<IdentityProvider> provider, AuthenticationContext authentication,
+                            DemoMode demoMode) {
         this.provider = provider.getIfAvailable();
         this.authentication = authentication;
         addClassName("login-view");
@@ -54,6 +57,9 @@ public class SingleSignOnView extends VerticalLayout implements BeforeEnterObser
         top.addClassName("login-top");
         status.setId("sign-in-status");
         status.addClassName("sign-in-status");
+        if (demoMode.on()) {
+            add(new DemoBanner());
+        }
         add(top, new H1(getTranslation("app.name")), status);
     }
 

@@ -1,5 +1,6 @@
 package org.majlis.base.internal;
 
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,9 +24,10 @@ class EmbeddedMariaDbRestartTest {
     /** The child JVM: {@code write} or {@code read} one row in the database of the given data directory. */
     public static void main(String[] args) throws SQLException {
         var dataDir = Path.of(args[1]);
-        var port = EmbeddedMariaDb.start(dataDir, Path.of(args[2]), 0, false, "restart_probe");
-        try (var connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/restart_probe",
-                "root", ""); var statement = connection.createStatement()) {
+        var server = EmbeddedMariaDb.shared(dataDir, Path.of(args[2]), 0, false, "restart_probe", false,
+                LogFactory.getLog(EmbeddedMariaDb.class));
+        try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.credentials().username(),
+                server.credentials().password()); var statement = connection.createStatement()) {
             if ("write".equals(args[0])) {
                 statement.execute("CREATE TABLE kept (what VARCHAR(40)) CHARACTER SET utf8mb4");
                 statement.execute("INSERT INTO kept VALUES ('مصفوفة الأنشطة المشتركة')");
@@ -47,7 +49,7 @@ class EmbeddedMariaDbRestartTest {
             assertThat(dataDir.resolve("restart_probe")).isDirectory();
             assertThat(child("read", dataDir, serverDir)).contains("READ:مصفوفة الأنشطة المشتركة");
         } finally {
-            EmbeddedMariaDbTestFiles.delete(dataDir.getParent());
+            EmbeddedMariaDbTestFiles.delete(dataDir.getParent()); // with the credentials file next to the data
         }
     }
 
