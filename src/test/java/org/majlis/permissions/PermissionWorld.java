@@ -1,5 +1,6 @@
 package org.majlis.permissions;
 
+import org.jspecify.annotations.Nullable;
 import org.majlis.base.LocalizedText;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
@@ -16,18 +17,21 @@ import org.springframework.context.ApplicationContext;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.majlis.permissions.Actors.asAdmin;
 
 /**
  * The people and rooms the permission table is tried with, made once per test class in the current edition (so
- * that nothing is read-only for being past), with usernames of their own:
+ * that nothing is read-only for being past), with usernames of their own; the rooms are of kind {@code OTHER}, so
+ * the demo's rooms stay the only ones of their kind:
  * <ul>
- *   <li>the <b>room under test</b> (an economic working session) with a chair, a rapporteur, two delegates (FAO and
- *   IOFS) and an observer (a member state);</li>
+ *   <li>the <b>room under test</b> with a chair, a rapporteur, two delegates (FAO and IOFS) and an observer (a
+ *   member state); it reviews a room of its own in the previous edition;</li>
  *   <li>a <b>forged room</b> of the same edition with a cast of its own: the ids of its items, requests and entries
- *   are what a forger passes to the room under test;</li>
+ *   (and of the entries it reviews, the previous edition's economic session's) are what a forger passes to the
+ *   room under test;</li>
  *   <li>a <b>closed room</b>, the same as the room under test but closed by the secretariat before each call
  *   (everything in it is set up while it is open);</li>
  *   <li>a third room whose chair has no role in either (the "role in another room" person), and a chair of the
@@ -36,7 +40,7 @@ import static org.majlis.permissions.Actors.asAdmin;
  */
 final class PermissionWorld {
 
-    /** One room and its people; {@code previousRoomId} is the room of the same kind in the previous edition. */
+    /** One room and its people; {@code previousRoomId} is the room whose entries it reviews. */
     record Cast(long roomId, long editionId, long previousRoomId, String chair, String rapporteur, String delegate,
                 String otherDelegate, String observer) {
     }
@@ -62,35 +66,32 @@ final class PermissionWorld {
         sesric = acronym(all, "SESRIC");
         isdb = acronym(all, "IsDB");
         var turkey = all.stream().filter(o -> "TR".equals(o.countryCode())).findFirst().orElseThrow().id();
-        room = asAdmin(() -> {
+        // Rooms of kind OTHER, so the demo's rooms stay the only ones of their kind (other tests look them up by
+        // kind). The review needs a room of the same kind in the previous edition: one OTHER room there too.
+        var pastRoom = asAdmin(() -> {
             var edition = editions.current().orElseThrow();
-            var people = new People(participants, edition.id(), prefix);
-            var own = rooms.create(edition.id(), new RoomData(RoomKind.ECONOMIC_SCIENTIFIC,
-                    LocalizedText.of("Permission test room", null, null), true));
-            var previous = rooms.previousEditionRoom(own.id()).orElseThrow().id();
-            return people.cast("", own.id(), previous, turkey, new long[]{sesric, fao, iofs});
+            var previous = editions.get(edition.id()).previousEditionId();
+            return rooms.create(Objects.requireNonNull(previous), new RoomData(RoomKind.OTHER,
+                    LocalizedText.of("Permission test room (previous edition)", null, null), true)).id();
         });
-        forged = asAdmin(() -> {
-            var edition = editions.current().orElseThrow();
-            var people = new People(participants, edition.id(), prefix);
-            var other = rooms.create(edition.id(), new RoomData(RoomKind.POLITICAL,
-                    LocalizedText.of("Permission test room (forged ids)", null, null), true));
-            var previous = rooms.previousEditionRoom(other.id()).orElseThrow().id();
-            return people.cast("forged.", other.id(), previous, turkey, new long[]{sesric, fao, iofs});
+        room = cast(editions, rooms, participants, prefix, "", "Permission test room", turkey, null);
+        // the forged room's entries under review are the previous edition's economic session's, not the room's
+        var genevaEconomic = asAdmin(() -> {
+            var previous = rooms.details(pastRoom).room().editionId();
+            return rooms.rooms(previous).stream().filter(r -> r.kind() == RoomKind.ECONOMIC_SCIENTIFIC)
+                    .findFirst().orElseThrow().id();
         });
-        closed = asAdmin(() -> {
-            var edition = editions.current().orElseThrow();
-            var people = new People(participants, edition.id(), prefix);
-            var shut = rooms.create(edition.id(), new RoomData(RoomKind.ECONOMIC_SCIENTIFIC,
-                    LocalizedText.of("Permission test room (closed)", null, null), true));
-            var previous = rooms.previousEditionRoom(shut.id()).orElseThrow().id();
-            return people.cast("closed.", shut.id(), previous, turkey, new long[]{sesric, fao, iofs});
-        });
+        forged = cast(editions, rooms, participants, prefix, "forged.", "Permission test room (forged ids)", turkey,
+                genevaEconomic);
+        closed = cast(editions, rooms, participants, prefix, "closed.", "Permission test room (closed)", turkey, null);
+        if (room.previousRoomId() != pastRoom || forged.previousRoomId() == pastRoom) {
+            throw new IllegalStateException("The permission test rooms do not review the rooms they should");
+        }
         var otherRoomChair = prefix + "elsewhere";
         var pastChair = prefix + "past";
         asAdmin(() -> {
             var edition = editions.current().orElseThrow();
-            var third = rooms.create(edition.id(), new RoomData(RoomKind.CULTURAL_SOCIAL_HUMANITARIAN,
+            var third = rooms.create(edition.id(), new RoomData(RoomKind.OTHER,
                     LocalizedText.of("Permission test room (elsewhere)", null, null), true));
             new People(participants, edition.id(), prefix).person(otherRoomChair, sesric, third.id(), RoomRole.CHAIR);
             var pastEdition = rooms.details(room.previousRoomId()).room().editionId();
@@ -106,6 +107,23 @@ final class PermissionWorld {
         usernames.put(Who.OBSERVER, room.observer());
         usernames.put(Who.OTHER_ROOM, otherRoomChair);
         usernames.put(Who.OTHER_EDITION, pastChair);
+    }
+
+    /**
+     * A room of the current edition and its people; its previous room is the previous edition's room of the same
+     * kind, unless {@code previousRoomId} names another.
+     */
+    private Cast cast(EditionService editions, RoomService rooms, ParticipantService participants, String prefix,
+                      String tag, String title, long memberState, @Nullable Long previousRoomId) {
+        return asAdmin(() -> {
+            var edition = editions.current().orElseThrow();
+            var created = rooms.create(edition.id(), new RoomData(RoomKind.OTHER,
+                    LocalizedText.of(title, null, null), true));
+            var previous = previousRoomId != null ? previousRoomId
+                    : rooms.previousEditionRoom(created.id()).orElseThrow().id();
+            return new People(participants, edition.id(), prefix).cast(tag, created.id(), previous, memberState,
+                    new long[]{sesric, fao, iofs});
+        });
     }
 
     static PermissionWorld create(ApplicationContext context) {

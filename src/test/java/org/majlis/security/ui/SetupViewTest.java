@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
+import org.majlis.BrowserlessViewTest;
 import org.junit.jupiter.api.Test;
 import org.majlis.NoDemoSpringTest;
 import org.majlis.security.SecretariatAccount;
@@ -128,7 +129,8 @@ class SetupViewTest extends SpringBrowserlessTest {
         return find(Button.class).withId("setup-submit").single();
     }
 
+    /** The notifications as people read them (without the isolates around the username). */
     private java.util.List<String> notifications() {
-        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream().map(n -> BrowserlessViewTest.read(test(n).getText())).toList();
     }
 }
