@@ -3,6 +3,7 @@ package org.majlis.e2e;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.majlis.BrowserlessViewTest;
 import org.majlis.base.Language;
 import org.majlis.base.ui.ErrorProbeView;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -63,7 +64,7 @@ class ErrorPagesIT extends BrowserTest {
 
         var notification = page.locator("vaadin-notification-card");
         assertThat(notification).isVisible();
-        var shown = notification.innerText();
+        var shown = BrowserlessViewTest.read(notification.innerText()); // as read: without the isolates around the reference
         var reference = REFERENCE.matcher(shown);
         assertThat(reference.find()).as("a reference in " + shown).isTrue();
         assertThat(shown).contains(text("error.unexpected", reference.group()));
