@@ -11,6 +11,8 @@ import org.majlis.security.internal.LocalAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first-start setup outside demo mode: while people sign in with local accounts and no secretariat account can
- * sign in, anyone who reaches the setup screen may create it — once. Two operators racing the setup create one
- * account; the other is refused with a translated message. With demo mode (the demo's {@code admin}) or Keycloak
+ * sign in, whoever reaches the setup screen with the setup code from the server's log ({@link SetupCode}) may create
+ * it — once. Two operators racing the setup create one account; the other is refused with a translated message. With demo mode (the demo's {@code admin}) or Keycloak
  * (the realm's {@code ADMIN} role) there is nothing to set up.
  */
 @Service
@@ -47,10 +49,13 @@ public class SecretariatSetup {
     private final DemoMode demoMode;
     private final boolean localAccounts;
     private final Clock clock;
+    private final SetupCode setupCode;
 
     SecretariatSetup(LocalAccountRepository accounts, FirstStartSetupRepository setups,
                      PasswordEncoder passwordEncoder, DemoMode demoMode,
-                     @Value("${majlis.local-accounts:true}") boolean localAccounts, Clock clock) {
+                     @Value("${majlis.local-accounts:true}") boolean localAccounts, Clock clock,
+                     SetupCode setupCode) {
+        this.setupCode = setupCode;
         this.accounts = accounts;
         this.setups = setups;
         this.passwordEncoder = passwordEncoder;
@@ -66,15 +71,33 @@ public class SecretariatSetup {
     }
 
     /**
-     * Creates the secretariat's account from the setup screen.
+     * Writes the setup code to the log once the server is up, while the setup is pending: the one way to learn it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional(readOnly = true)
+    public void announceSetupCode() {
+        if (pending()) {
+            log.warn("First-start setup: no secretariat account yet. Open /{} and enter the setup code {}"
+                    + " (it changes at every start; without it the setup screen refuses).", "setup",
+                    setupCode.current());
+        }
+    }
+
+    /**
+     * Creates the secretariat's account from the setup screen, given the setup code from the log.
      *
      * @throws RefusedException      {@code setup.refused.done} when the setup is done (or was never needed)
-     * @throws InvalidInputException when the username or the password breaks a rule; nothing is created
+     * @throws InvalidInputException when the setup code is wrong, or the username or the password breaks a rule;
+     *                               nothing is created
      */
     public String create(SecretariatAccount account) {
         var setup = setups.lockForSetup(); // first: a racing setup waits here, then sees the committed account
         if (!applies() || setup.completed() || !noSecretariat()) {
             throw new RefusedException("setup.refused.done");
+        }
+        if (!setupCode.matches(account.setupCode())) {
+            log.warn("First-start setup: a wrong setup code was entered");
+            throw new InvalidInputException("setupCode", "validation.setup.code-wrong");
         }
         return createAccount(account, setup);
     }

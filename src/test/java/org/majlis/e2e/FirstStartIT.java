@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.majlis.NoDemoSpringTest;
 import org.majlis.base.Language;
 import org.majlis.security.LocalAccounts;
+import org.majlis.security.SetupCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +32,8 @@ class FirstStartIT extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    SetupCode setupCode;
 
     @AfterEach
     void backToAFreshInstallation() {
@@ -44,6 +47,7 @@ class FirstStartIT extends BrowserTest {
             page.waitForURL(url -> url.endsWith("/setup"));
         }
         assertThat(page.locator("#setup-title")).hasText(text("setup.title"));
+        assertThat(page.locator("#setup-code")).isVisible();
         assertThat(page.locator("#setup-username")).isVisible();
         assertThat(page.locator("#setup-password")).isVisible();
         assertThat(page.locator("#setup-confirmation")).isVisible();
@@ -56,6 +60,7 @@ class FirstStartIT extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("#setup-title")).hasText(text(Language.AR, "setup.title"));
         assertThat(page.locator("#setup-submit")).hasText(text(Language.AR, "setup.submit"));
+        page.locator("#setup-code input").fill(setupCode.current());
         page.locator("#setup-username input").fill("ops.secretariat");
         page.locator("#setup-password input").fill("قصيرة");
         page.locator("#setup-confirmation input").fill("قصيرة");
@@ -71,9 +76,14 @@ class FirstStartIT extends BrowserTest {
     void the_operator_creates_the_secretariat_account_and_signs_in_with_it_while_demo_accounts_cannot() {
         demoAccountFromAnEarlierDemo();
         open("/setup");
+        page.locator("#setup-code input").fill("WRONG-CODE-1234");
         page.locator("#setup-username input").fill("ops.secretariat");
         page.locator("#setup-password input").fill(PASSWORD);
         page.locator("#setup-confirmation input").fill(PASSWORD);
+        page.locator("#setup-submit").click();
+        assertThat(page.locator("#setup-code [slot='error-message']"))
+                .hasText(text("validation.setup.code-wrong"));
+        page.locator("#setup-code input").fill(setupCode.current());
         page.locator("#setup-submit").click();
 
         page.waitForURL(url -> url.endsWith("/login"));

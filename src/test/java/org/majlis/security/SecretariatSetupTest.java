@@ -2,6 +2,7 @@ package org.majlis.security;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.majlis.NoDemoSpringTest;
 import org.majlis.base.DemoMode;
 import org.majlis.base.FieldError;
@@ -10,6 +11,8 @@ import org.majlis.base.RefusedException;
 import org.majlis.security.internal.FirstStartSetupRepository;
 import org.majlis.security.internal.LocalAccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,13 +37,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The first start of an installation (no demo mode, local accounts): no demo data, and the secretariat's account is
- * created once, by whoever completes the setup first, with a password of the operator's choosing stored hashed.
+ * created once, by whoever completes the setup first with the setup code from the server's log, with a password of the
+ * operator's choosing stored hashed.
  */
 @NoDemoSpringTest
 @WithAnonymousUser
+@ExtendWith(OutputCaptureExtension.class)
 class SecretariatSetupTest {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final java.util.regex.Pattern SETUP_CODE = java.util.regex.Pattern.compile(
+            "enter the setup code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})");
 
     @Autowired
     SecretariatSetup setup;
@@ -60,6 +67,8 @@ class SecretariatSetupTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     Clock clock;
+    @Autowired
+    SetupCode setupCode;
 
     @AfterEach
     void backToAFreshInstallation() {
@@ -75,7 +84,7 @@ class SecretariatSetupTest {
 
     @Test
     void the_operator_creates_the_secretariat_account_which_signs_in_with_the_chosen_password() {
-        var created = setup.create(new SecretariatAccount(" ops.secretariat ", PASSWORD, PASSWORD));
+        var created = setup.create(account(" ops.secretariat ", PASSWORD, PASSWORD));
 
         assertThat(created).isEqualTo("ops.secretariat");
         var signedIn = signIn("ops.secretariat", PASSWORD);
@@ -94,9 +103,9 @@ class SecretariatSetupTest {
 
     @Test
     void once_the_setup_is_done_nobody_can_create_another_secretariat_account_through_it() {
-        setup.create(new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD));
+        setup.create(account("ops.secretariat", PASSWORD, PASSWORD));
 
-        assertThatThrownBy(() -> setup.create(new SecretariatAccount("intruder", PASSWORD, PASSWORD)))
+        assertThatThrownBy(() -> setup.create(account("intruder", PASSWORD, PASSWORD)))
                 .isInstanceOfSatisfying(RefusedException.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("setup.refused.done"));
         assertThat(jdbc.queryForList("SELECT username FROM local_account", String.class))
@@ -149,8 +158,8 @@ class SecretariatSetupTest {
     @Test
     void two_operators_racing_the_setup_create_one_account_and_the_other_is_told_it_is_done() throws Exception {
         var outcomes = atOnce(
-                () -> setup.create(new SecretariatAccount("first.operator", PASSWORD, PASSWORD)),
-                () -> setup.create(new SecretariatAccount("second.operator", PASSWORD, PASSWORD)));
+                () -> setup.create(account("first.operator", PASSWORD, PASSWORD)),
+                () -> setup.create(account("second.operator", PASSWORD, PASSWORD)));
 
         assertThat(outcomes).filteredOn(String.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(RefusedException.class::isInstance).singleElement()
@@ -161,19 +170,48 @@ class SecretariatSetupTest {
     }
 
     @Test
+    void without_the_setup_code_from_the_log_nobody_creates_the_account(CapturedOutput output) {
+        setup.announceSetupCode();
+        var logged = SETUP_CODE.matcher(output.getAll());
+        assertThat(logged.find()).as("the setup code in the log").isTrue();
+        assertThat(logged.group(1)).isEqualTo(setupCode.current());
+
+        for (var typed : java.util.Arrays.asList(null, "", "ABCD-EFGH-JKMN", setupCode.current().substring(1))) {
+            assertThatThrownBy(() -> setup.create(new SecretariatAccount("intruder", PASSWORD, PASSWORD, typed)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field, FieldError::messageKey)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple("setupCode",
+                                    "validation.setup.code-wrong")));
+        }
+        assertThat(count("local_account")).isZero();
+        assertThat(setup.pending()).isTrue();
+        // as copied from the log, in lower case and without its dashes alike
+        var typed = " " + setupCode.current().replace("-", "").toLowerCase(java.util.Locale.ROOT) + " ";
+        assertThat(setup.create(new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD, typed)))
+                .isEqualTo("ops.secretariat");
+    }
+
+    @Test
     void with_keycloak_or_in_demo_mode_there_is_nothing_to_set_up() {
-        var withKeycloak = new SecretariatSetup(accounts, setups, passwordEncoder, new DemoMode(false), false, clock);
-        var inDemoMode = new SecretariatSetup(accounts, setups, passwordEncoder, new DemoMode(true), true, clock);
+        var withKeycloak = new SecretariatSetup(accounts, setups, passwordEncoder, new DemoMode(false), false, clock,
+                setupCode);
+        var inDemoMode = new SecretariatSetup(accounts, setups, passwordEncoder, new DemoMode(true), true, clock,
+                setupCode);
         var transactions = new TransactionTemplate(transactionManager);
 
         for (var setupThere : List.of(withKeycloak, inDemoMode)) {
             Boolean pending = transactions.execute(status -> setupThere.pending());
             assertThat(pending).isFalse();
             assertThatThrownBy(() -> transactions.executeWithoutResult(status -> setupThere.create(
-                    new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD))))
+                    account("ops.secretariat", PASSWORD, PASSWORD))))
                     .isInstanceOf(RefusedException.class);
         }
         assertThat(count("local_account")).isZero();
+    }
+
+    /** What the operator types, with the setup code from the log. */
+    private SecretariatAccount account(String username, String password, String confirmation) {
+        return new SecretariatAccount(username, password, confirmation, setupCode.current());
     }
 
     private org.springframework.security.core.Authentication signIn(String username, String password) {
@@ -190,7 +228,7 @@ class SecretariatSetupTest {
 
     private List<Error> errors(String username, String password, String confirmation) {
         try {
-            setup.create(new SecretariatAccount(username, password, confirmation));
+            setup.create(account(username, password, confirmation));
         } catch (InvalidInputException e) {
             return e.errors().stream().map(Error::of).toList();
         }

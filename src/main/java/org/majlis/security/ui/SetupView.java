@@ -29,7 +29,8 @@ import java.util.Map;
 
 /**
  * The first-start setup (outside demo mode, with local accounts, while no secretariat account can sign in): the
- * operator chooses the secretariat's username and password. Open to anyone, but only until the account exists;
+ * operator enters the setup code from the server's log and chooses the secretariat's username and password. Only
+ * until the account exists;
  * afterwards it leads to the sign-in page (or, signed in, to the current edition), and a late second operator is told
  * that the setup is done.
  */
@@ -41,6 +42,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final SecretariatSetup setup;
     private final AuthenticationContext authentication;
+    private final TextField code = new TextField();
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
@@ -61,6 +63,12 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         intro.setId("setup-intro");
         intro.addClassName("setup-intro");
 
+        code.setId("setup-code");
+        code.setLabel(getTranslation("setup.code"));
+        code.setHelperText(getTranslation("setup.code.helper"));
+        code.setMaxLength(40);
+        code.setAutocomplete(Autocomplete.OFF);
+        code.addClassName("latin-input"); // typed left to right, also in Arabic (majlis.css)
         username.setId("setup-username");
         username.setLabel(getTranslation("setup.username"));
         username.setHelperText(getTranslation("setup.username.helper"));
@@ -79,7 +87,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
 
-        var form = new Div(title, intro, username, password, confirmation, create);
+        var form = new Div(title, intro, code, username, password, confirmation, create);
         form.setId("setup-form");
         form.addClassName("setup-form");
         add(top, new H1(getTranslation("app.name")), form);
@@ -89,7 +97,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
         Messages.clear(fields());
         try {
             var created = setup.create(new SecretariatAccount(username.getValue(), password.getValue(),
-                    confirmation.getValue()));
+                    confirmation.getValue(), code.getValue()));
             Messages.success(this, "setup.created", created);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (RefusedException done) {
@@ -104,7 +112,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("username", username, "password", password, "confirmation", confirmation);
+        return Map.of("setupCode", code, "username", username, "password", password, "confirmation", confirmation);
     }
 
     @Override

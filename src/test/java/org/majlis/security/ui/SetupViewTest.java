@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.majlis.NoDemoSpringTest;
 import org.majlis.security.SecretariatAccount;
 import org.majlis.security.SecretariatSetup;
+import org.majlis.security.SetupCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -35,6 +36,8 @@ class SetupViewTest extends SpringBrowserlessTest {
 
     @Autowired
     SecretariatSetup setup;
+    @Autowired
+    SetupCode setupCode;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -74,7 +77,7 @@ class SetupViewTest extends SpringBrowserlessTest {
 
     @Test
     void once_done_the_setup_screen_is_gone() {
-        setup.create(new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD));
+        setup.create(new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD, setupCode.current()));
 
         assertThat(navigate("setup", LoginView.class)).isInstanceOf(LoginView.class);
     }
@@ -83,7 +86,8 @@ class SetupViewTest extends SpringBrowserlessTest {
     void a_second_operator_on_a_setup_screen_opened_before_is_told_that_the_setup_is_done() {
         navigate(SetupView.class);
         fill("second.operator", PASSWORD, PASSWORD);
-        setup.create(new SecretariatAccount("first.operator", PASSWORD, PASSWORD)); // meanwhile, elsewhere
+        // meanwhile, elsewhere
+        setup.create(new SecretariatAccount("first.operator", PASSWORD, PASSWORD, setupCode.current()));
 
         test(button()).click();
 
@@ -112,7 +116,7 @@ class SetupViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "ops.secretariat", roles = {"USER", "ADMIN"})
     void outside_demo_mode_no_page_says_demo() {
-        setup.create(new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD));
+        setup.create(new SecretariatAccount("ops.secretariat", PASSWORD, PASSWORD, setupCode.current()));
 
         UI.getCurrent().navigate(""); // the current edition, in MainLayout
 
@@ -120,6 +124,7 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     private void fill(String username, String password, String confirmation) {
+        test(find(TextField.class).withId("setup-code").single()).setValue(setupCode.current());
         test(find(TextField.class).withId("setup-username").single()).setValue(username);
         test(find(PasswordField.class).withId("setup-password").single()).setValue(password);
         test(find(PasswordField.class).withId("setup-confirmation").single()).setValue(confirmation);
