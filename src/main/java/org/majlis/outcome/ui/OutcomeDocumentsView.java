@@ -46,6 +46,9 @@ class OutcomeDocumentsView extends VerticalLayout implements HasDynamicTitle {
                    Function<ExportMenu.Option, ExportFile> producer) {
     }
 
+    private static final String MATRIX = "matrix";
+    private static final String REVIEW = "review";
+
     private final ExportJobs jobs;
     private final ExportService exports;
 
@@ -85,11 +88,11 @@ class OutcomeDocumentsView extends VerticalLayout implements HasDynamicTitle {
     List<Section> sections(EditionSummary edition) {
         var sections = new ArrayList<Section>();
         var editionId = edition.id();
-        sections.add(new Section("matrix", "outcome.matrix.title", "outcome.matrix.text",
+        sections.add(new Section(MATRIX, "outcome.matrix.title", "outcome.matrix.text",
                 ExportOptions.of(Format.XLSX, Format.CSV, Format.DOCX, Format.PDF),
                 option -> exports.editionMatrix(editionId, option.format(), option.layout())));
         if (edition.previousEditionId() != null) {
-            sections.add(new Section("review", "outcome.review.title", "outcome.review.text",
+            sections.add(new Section(REVIEW, "outcome.review.title", "outcome.review.text",
                     ExportOptions.of(Format.XLSX, Format.PDF),
                     option -> exports.review(editionId, option.format(), option.layout())));
         }
