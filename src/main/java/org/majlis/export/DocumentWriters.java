@@ -51,20 +51,24 @@ public class DocumentWriters {
 
     /**
      * The title in the file's metadata: the title in the document's language (without a fallback mark), or side by
-     * side the distinct titles of the three languages joined by " / ".
+     * side the distinct titles of the three languages joined by " / "; on one line, without control characters.
      */
     static String metadataTitle(Doc doc, Layout layout) {
         if (!layout.sideBySide()) {
             var shown = doc.title().shown(layout.language());
-            return shown == null ? "" : shown.text();
+            return shown == null ? "" : oneLine(shown.text());
         }
         var titles = new LinkedHashSet<String>();
         for (var language : Language.values()) {
             var title = doc.title().get(language);
             if (title != null) {
-                titles.add(title.strip());
+                titles.add(oneLine(title));
             }
         }
         return String.join(" / ", titles);
+    }
+
+    private static String oneLine(String text) {
+        return Piece.clean(text).replaceAll("\\s+", " ").strip();
     }
 }

@@ -19,7 +19,23 @@ record Piece(@Nullable String mark, String text, Language textLanguage) {
             return new Piece(null, "", language);
         }
         var mark = shown.fallback() ? marks.mark(language, shown.language()) : null;
-        return new Piece(mark, shown.text(), shown.language());
+        return new Piece(mark, clean(shown.text()), shown.language());
+    }
+
+    /**
+     * The text with line ends as {@code \n} and without the control characters XML cannot hold (a DOCX or XLSX with
+     * one would not open).
+     */
+    static String clean(String text) {
+        var out = new StringBuilder(text.length());
+        var normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\n' || c == '\t') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     boolean fallback() {

@@ -28,6 +28,8 @@ import java.util.Set;
 final class XlsxWriter {
 
     static final int MAX_NAME = 31;
+    /** Excel's limit for the text of a cell. */
+    static final int MAX_CELL = 32_767;
     private static final int MIN_WIDTH = 8;
     private static final int MAX_WIDTH = 60;
     private static final int ROWS_FOR_WIDTH = 200;
@@ -77,7 +79,7 @@ final class XlsxWriter {
             for (int column = 0; column < Math.min(columns, values.size()); column++) {
                 var piece = Piece.of(values.get(column), language, marks);
                 var cell = sheetRow.createCell(column);
-                cell.setCellValue(piece.plain());
+                cell.setCellValue(fitted(piece.plain()));
                 cell.setCellStyle(styles.body(piece.textLanguage()));
                 if (row < ROWS_FOR_WIDTH) {
                     widths[column] = Math.max(widths[column], width(piece.plain()));
@@ -96,6 +98,11 @@ final class XlsxWriter {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** The text, cut to what a cell holds (with an ellipsis) in the unlikely case it is longer. */
+    static String fitted(String text) {
+        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL - 1) + "…";
     }
 
     /** The longest line of a text, in characters (what a column width is measured in). */
