@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.RefusedException;
+import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.Messages;
 import org.majlis.export.Format;
 import org.majlis.export.Layout;
@@ -27,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
@@ -153,7 +155,7 @@ public class ExportMenu extends HorizontalLayout {
         if (file == null) {
             var cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                     : failure;
-            if (!(cause instanceof RuntimeException runtime) || !Messages.showFailure(this, runtime, java.util.Map.of())) {
+            if (!(cause instanceof RuntimeException runtime) || !Messages.showFailure(this, runtime, Map.of())) {
                 LOG.error("Export failed", cause);
                 Messages.error(this, "export.failed");
             }
@@ -161,7 +163,7 @@ public class ExportMenu extends HorizontalLayout {
         }
         var link = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(file.bytes()), file.fileName(), file.format().mediaType(), file.size())),
-                getTranslation("export.download", file.fileName(), sizeText(file.size())));
+                Bidi.message(this, "export.download", file.fileName(), sizeText(file.size())));
         link.setId(getId().orElse("export") + "-download");
         link.addClassName("export-download");
         add(link);
