@@ -1,6 +1,5 @@
 package org.majlis.outcome;
 
-import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
 import org.majlis.export.Doc;
 import org.majlis.export.DocumentWriters;
@@ -105,17 +104,5 @@ public class ExportService {
 
     private static String english(LocalizedText text) {
         return text.in(Locale.ENGLISH);
-    }
-
-    /** The languages a file of this format can be in: each language, and side by side for documents. */
-    public static List<Layout> layouts(Format format) {
-        var layouts = new java.util.ArrayList<Layout>();
-        for (var language : Language.values()) {
-            layouts.add(Layout.of(language));
-        }
-        if (format.document()) {
-            layouts.add(Layout.SIDE_BY_SIDE);
-        }
-        return layouts;
     }
 }

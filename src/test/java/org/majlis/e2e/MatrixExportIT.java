@@ -3,6 +3,7 @@ package org.majlis.e2e;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.majlis.base.Language;
 import org.majlis.matrix.MatrixFixtures;
@@ -104,5 +105,28 @@ class MatrixExportIT extends BrowserTest {
         var download = page.waitForDownload(link::click);
         assertThat(new String(Files.readAllBytes(download.path()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void the_secretariat_exports_an_editions_matrix_side_by_side_from_the_outcome_documents() throws IOException {
+        signIn("admin");
+        open("/admin/outcome-documents");
+        assertThat(page.locator("#outcome-15")).isVisible();
+        assertThat(page.locator("#outcome-15-review-menu")).hasCount(0);
+        page.locator("#outcome-15-matrix-button").click();
+        page.locator("#outcome-15-matrix-docx").click();
+        page.locator("#outcome-15-matrix-docx-all").click();
+        var link = page.locator("#outcome-15-matrix-download");
+        assertThat(link).containsText("matrix-15-geneva-en-fr-ar.docx");
+        screenshot(page, "outcome-documents-en");
+        var download = page.waitForDownload(link::click);
+        try (var document = new XWPFDocument(Files.newInputStream(download.path()))) {
+            // a heading and a table per working session, each with the three languages side by side
+            assertThat(document.getTables()).hasSizeGreaterThanOrEqualTo(3);
+            var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText();
+            assertThat(text).contains("POL-01", "ECO-01", "CSH-01")
+                    .contains("تعزيز المؤسسات العامة والحكم الرشيد")
+                    .contains("Renforcement des institutions publiques et de la bonne gouvernance");
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixService;
 import org.majlis.matrix.OicArea;
 import org.majlis.meetings.EditionData;
+import org.majlis.outcome.internal.MatrixExports;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationFamily;
 import org.majlis.meetings.OrganisationSummary;
@@ -59,6 +60,8 @@ class ExportBenchIT {
     MatrixService matrix;
     @Autowired
     MatrixReferenceService reference;
+    @Autowired
+    MatrixExports model;
 
     record Export(String name, Supplier<ExportFile> run) {
     }
@@ -68,13 +71,17 @@ class ExportBenchIT {
         var started = System.nanoTime();
         var matrixEdition = edition(88, LocalDate.of(2018, 7, 10), null);
         var reviewing = edition(89, LocalDate.of(2019, 7, 10), matrixEdition);
-        fill(matrixEdition);
-        fill(reviewing);
+        fill(matrixEdition, LocalDate.of(2018, 7, 10));
+        fill(reviewing, LocalDate.of(2019, 7, 10));
         var setUp = (System.nanoTime() - started) / 1_000_000;
 
         var ar = Layout.of(Language.AR);
         var en = Layout.of(Language.EN);
         var all = List.of(
+                new Export("Model only: edition matrix as a Doc, nothing written", () -> {
+                    var doc = model.editionDoc(reviewing);
+                    return new ExportFile("model", Format.PDF, new byte[doc.blocks().size()]);
+                }),
                 new Export("Edition matrix XLSX (Arabic)", () -> exports.editionMatrix(reviewing, Format.XLSX, ar)),
                 new Export("Edition matrix XLSX (English)", () -> exports.editionMatrix(reviewing, Format.XLSX, en)),
                 new Export("Edition matrix CSV (Arabic)", () -> exports.editionMatrix(reviewing, Format.CSV, ar)),
@@ -125,7 +132,7 @@ class ExportBenchIT {
         });
     }
 
-    private void fill(long editionId) {
+    private void fill(long editionId, LocalDate editionStart) {
         as("admin", () -> {
             var roomIds = rooms.rooms(editionId).stream().map(r -> r.id()).toList();
             var un = reference.organisations().stream().filter(o -> o.family() == OrganisationFamily.UN).toList();
@@ -140,14 +147,14 @@ class ExportBenchIT {
                     default -> "CSH";
                 };
                 matrix.importAdopted(roomIds.get(room), entry(String.format(Locale.ROOT, "%s-%03d", prefix, i / 3 + 1),
-                        i, un, oic, areas, states), null);
+                        i, un, oic, areas, states, editionStart), null);
             }
             return null;
         });
     }
 
     private static EntryData entry(String code, int i, List<OrganisationSummary> un, List<OrganisationSummary> oic,
-                                   List<Long> areas, List<String> states) {
+                                   List<Long> areas, List<String> states, LocalDate editionStart) {
         // every seventh entry lacks its French and Arabic description (shown marked, in English)
         var translated = i % 7 != 0;
         return new EntryData(code,
@@ -165,7 +172,7 @@ class ExportBenchIT {
                 List.of(un.get((i + 1) % un.size()).id(), oic.get((i + 1) % oic.size()).id()),
                 List.of(states.get(i % states.size()), states.get((i + 3) % states.size()),
                         states.get((i + 7) % states.size())),
-                LocalDate.of(2018, 9, 1), LocalDate.of(2020, 6, 30),
+                editionStart.plusMonths(2), editionStart.plusMonths(22),
                 LocalizedText.of("Two national reserves set up; 300 extension workers trained",
                         "Deux réserves nationales constituées ; 300 agents de vulgarisation formés",
                         "إنشاء احتياطيين وطنيين وتدريب 300 مرشد زراعي"),
