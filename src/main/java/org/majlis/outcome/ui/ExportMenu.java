@@ -106,6 +106,12 @@ public class ExportMenu extends HorizontalLayout {
             for (var option : sorted) {
                 var item = formatItem.getSubMenu().addItem(layoutLabel(option.layout()), click -> start(option));
                 item.setId(id + "-" + option.format().extension() + "-" + layoutCode(option.layout()));
+                var language = option.layout().language();
+                if (language != null) {
+                    // a language's name is written in that language: read and shown in its own direction
+                    item.getElement().setAttribute("lang", language.code());
+                    item.getElement().setAttribute("dir", language.isRightToLeft() ? "rtl" : "ltr");
+                }
             }
         });
         progress.setIndeterminate(true);
