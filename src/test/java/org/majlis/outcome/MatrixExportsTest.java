@@ -181,6 +181,10 @@ class MatrixExportsTest {
         assertThat(doc.landscape()).isTrue();
         assertThat(doc.blocks()).filteredOn(Doc.Heading.class::isInstance).hasSize(3);
         assertThat(doc.title().get(Language.AR)).matches(".*\\p{IsArabic}.*");
+        assertThat(doc.blocks()).filteredOn(Doc.Paragraph.class::isInstance).map(b -> ((Doc.Paragraph) b).text()
+                        .get(Language.EN)).filteredOn(text -> text.contains("under review")).hasSize(3)
+                .allSatisfy(text -> assertThat(text).matches(
+                        "\\d+ entries under review, (none reported yet|\\d+ reported, average progress \\d+ %)"));
     }
 
     @Test

@@ -154,8 +154,10 @@ public class MatrixExports {
                 continue;
             }
             var reported = roomReview.entries().size() - roomReview.notReported();
-            blocks.add(new Doc.Paragraph(texts.t("export.review.summary", roomReview.entries().size(), reported,
-                    roomReview.averageProgress() == null ? "—" : roomReview.averageProgress()), true));
+            blocks.add(new Doc.Paragraph(roomReview.averageProgress() == null
+                    ? texts.t("export.review.summary-none", roomReview.entries().size())
+                    : texts.t("export.review.summary", roomReview.entries().size(), reported,
+                    roomReview.averageProgress()), true));
             blocks.add(new Doc.Table(reviewHeaders(false),
                     roomReview.entries().stream().map(r -> reviewRow(labels, r, null)).toList()));
         }
