@@ -82,6 +82,27 @@ public class ReportService {
         return saved.toReport();
     }
 
+    /**
+     * The secretariat loads a report adopted outside Majlis (kept in Word until now) with the record it was written
+     * from, as adopted; recorded as an imported revision.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RoomReport importAdopted(long roomId, ReportRecord record, ReportTexts texts, @Nullable String note) {
+        policy.requireWritable(roomId); // the secretariat may always; stated for the one rule's sake
+        if (reports.findByRoom(roomId).isPresent()) {
+            throw new RefusedException("report.already-started");
+        }
+        var cleaned = clean(texts);
+        var cleanNote = note(note);
+        var actor = recorder.actorName();
+        var report = ReportEntity.adopted(roomId, record, onlyItemsOf(record, cleaned), actor, recorder.now());
+        var saved = UniqueKeys.translate(() -> recorder.save(report, RevisionKind.IMPORTED, cleanNote, actor),
+                Map.of("uk_room_report_room", new FieldError("", "report.already-started")));
+        events.publishEvent(new ReportEvent.Adopted(roomId, saved.getId()));
+        return saved.toReport();
+    }
+
     /** Saves the texts; refused with {@link ReportConflictException} when someone saved since {@code version}. */
     @Transactional
     public RoomReport save(long roomId, long version, ReportTexts texts, @Nullable String note) {

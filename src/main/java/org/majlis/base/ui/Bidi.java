@@ -55,7 +55,7 @@ public final class Bidi {
         return arg == null ? "" : arg;
     }
 
-    static Locale locale(Component context) {
+    public static Locale locale(Component context) {
         var ui = context.getUI().orElse(UI.getCurrent());
         return ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
     }
