@@ -132,6 +132,12 @@ public class ReportService {
         return saved.toReport();
     }
 
+    /** The record of the room now, as a report started now would hold it (the rapporteur or the secretariat). */
+    public ReportRecord recordNow(long roomId) {
+        policy.require(policy.drafts(roomId), "read the record of room " + roomId);
+        return recordReader.read(roomId);
+    }
+
     /** What changed in the record since the report took it (the rapporteur or the secretariat). */
     public List<RecordChange> recordChanges(long roomId) {
         policy.require(policy.drafts(roomId), "compare the report of room " + roomId + " with the record");
