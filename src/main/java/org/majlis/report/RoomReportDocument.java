@@ -50,8 +50,8 @@ public class RoomReportDocument {
                 java.util.Locale.ROOT), l -> new Object[0]), true));
         if (!record.coChairs().isEmpty()) {
             blocks.add(new Doc.Paragraph(label("report.document.co-chairs", l -> new Object[]{
-                    record.coChairs().stream().map(c -> c.organisation().isEmpty() ? c.name()
-                            : c.name() + " (" + in(c.organisation(), l) + ")").collect(Collectors.joining(", "))})));
+                    list(l, record.coChairs().stream().map(c -> c.organisation().isEmpty() ? c.name()
+                            : c.name() + " (" + in(c.organisation(), l) + ")").toList())})));
         }
         if (!texts.introduction().isEmpty()) {
             blocks.add(new Doc.Heading(2, label("report.part.introduction", l -> new Object[0])));
@@ -101,8 +101,8 @@ public class RoomReportDocument {
             if (!members.isEmpty()) {
                 blocks.add(new Doc.Paragraph(label("report.document.family", l -> new Object[]{
                         translations.getTranslation("report.family." + family.name(), l.locale()),
-                        members.stream().map(o -> in(o.acronym().isEmpty() ? o.name() : o.acronym(), l))
-                                .collect(Collectors.joining(", "))})));
+                        list(l, members.stream().map(o -> in(o.acronym().isEmpty() ? o.name() : o.acronym(), l))
+                                .toList())})));
             }
         }
     }
@@ -140,6 +140,16 @@ public class RoomReportDocument {
             values.put(language, translations.getTranslation(key, language.locale(), args.apply(language)));
         }
         return new Translated(values);
+    }
+
+    /** Names joined as the language lists them ("a, b" / "a، b"). */
+    private String list(Language language, List<String> names) {
+        String joined = "";
+        for (var name : names) {
+            joined = joined.isEmpty() ? name : translations.getTranslation("common.list", language.locale(), joined,
+                    name);
+        }
+        return joined;
     }
 
     private static String in(LocalizedText text, Language language) {

@@ -59,6 +59,8 @@ class ReportIT extends BrowserTest {
                 + "vaadin-confirm-dialog vaadin-button[slot='confirm-button']").first().click();
         assertThat(chair.locator("#report-status")).hasAttribute("data-status", "ADOPTED");
         screenshot(chair, "report-tab-en");
+        chair.locator("#report-editor-recommendations").scrollIntoViewIfNeeded();
+        screenshot(chair, "report-tab-en-texts");
 
         // The rapporteur's open tab follows live.
         assertThat(page.locator("#report-status")).hasAttribute("data-status", "ADOPTED");
@@ -70,6 +72,9 @@ class ReportIT extends BrowserTest {
         tab(page, text(Language.AR, "room.tab.report"));
         assertThat(page.locator("#report-status")).containsText(text(Language.AR, "report.status.adopted"));
         screenshot(page, "report-tab-ar");
+        page.locator("#report-editor-recommendations").scrollIntoViewIfNeeded();
+        assertThat(page.locator("#report-text-recommendations-ar textarea")).hasValue(TEXTS.get("ar"));
+        screenshot(page, "report-tab-ar-texts");
     }
 
     private static void tab(Page on, String label) {

@@ -14,7 +14,6 @@ import org.majlis.meetings.OrganisationFamily;
 import org.majlis.report.ReportRecord;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The read-only part of the report, as taken from the record: the room's edition and dates, co-chairs, participating
@@ -34,10 +33,10 @@ final class RecordPanel {
                 record.city().in(locale), Formats.date(record.startDate(), locale),
                 Formats.date(record.endDate(), locale))));
         if (!record.coChairs().isEmpty()) {
-            box.add(new Paragraph(Bidi.message(context, "report.document.co-chairs", record.coChairs().stream()
+            box.add(new Paragraph(Bidi.message(context, "report.document.co-chairs", list(context, record.coChairs().stream()
                     .map(c -> c.organisation().isEmpty() ? c.name() : c.name() + " (" + c.organisation().in(locale)
                             + ")")
-                    .collect(Collectors.joining(", ")))));
+                    .toList()))));
         }
         box.add(new H3(context.getTranslation("report.record.organisations")));
         var organisations = new Div();
@@ -50,7 +49,7 @@ final class RecordPanel {
             if (!members.isEmpty()) {
                 organisations.add(new Paragraph(Bidi.message(context, "report.document.family",
                         context.getTranslation("report.family." + family.name()),
-                        members.stream().map(o -> shortName(o, locale)).collect(Collectors.joining(", ")))));
+                        list(context, members.stream().map(o -> shortName(o, locale)).toList()))));
             }
         }
         box.add(organisations);
@@ -105,6 +104,16 @@ final class RecordPanel {
 
     static String itemTitle(Component context, ReportRecord.Item item) {
         return Bidi.message(context, "report.record.item", item.number(), item.title().in(Bidi.locale(context)));
+    }
+
+    /** Names joined as the reader's language lists them ("a, b" / "a، b"), each isolated in its own direction. */
+    static String list(Component context, java.util.List<String> names) {
+        String joined = "";
+        for (var name : names) {
+            joined = joined.isEmpty() ? Bidi.isolate(name) : context.getTranslation("common.list", joined,
+                    Bidi.isolate(name));
+        }
+        return joined;
     }
 
     private static String shortName(ReportRecord.Organisation o, Locale locale) {
