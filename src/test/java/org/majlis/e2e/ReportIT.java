@@ -41,6 +41,9 @@ class ReportIT extends BrowserTest {
                 areas.nth(i).fill(TEXTS.get(language));
             }
         }
+        // Each text area types and shows its language's direction, whatever the page's.
+        org.assertj.core.api.Assertions.assertThat(page.locator("#report-text-recommendations-ar textarea")
+                .evaluate("e => getComputedStyle(e).direction")).isEqualTo("rtl");
         page.locator("#report-save").click();
         waitForVaadin();
         assertThat(page.locator("#report-missing-ar")).hasText(text("report.missing.complete",
@@ -74,6 +77,8 @@ class ReportIT extends BrowserTest {
         screenshot(page, "report-tab-ar");
         page.locator("#report-editor-recommendations").scrollIntoViewIfNeeded();
         assertThat(page.locator("#report-text-recommendations-ar textarea")).hasValue(TEXTS.get("ar"));
+        org.assertj.core.api.Assertions.assertThat(page.locator("#report-text-recommendations-fr textarea")
+                .evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
         screenshot(page, "report-tab-ar-texts");
     }
 
