@@ -82,6 +82,21 @@ class ReportIT extends BrowserTest {
         screenshot(page, "report-tab-ar-texts");
     }
 
+    @Test
+    void the_demo_has_the_adopted_summary_of_the_astana_opening_plenary_in_three_languages() {
+        signIn("un.asg");
+        useLanguage(Language.AR);
+        open("/rooms/" + demo.room(16, RoomKind.PLENARY));
+        tab(page, text(Language.AR, "room.tab.report"));
+        assertThat(page.locator("#report-status")).hasAttribute("data-status", "ADOPTED");
+        assertThat(page.locator("#report-missing-ar")).hasText(text(Language.AR, "report.missing.complete",
+                text(Language.AR, "report.language.ar")));
+        assertThat(page.locator("#report-tab")).containsText("Letter of Intent between IOFS and FAO");
+        assertThat(page.locator("#report-text-item--2-ar textarea")).hasValue(java.util.regex.Pattern.compile("خطاب نوايا"));
+        assertThat(page.locator("#report-save")).hasCount(0);
+        screenshot(page, "report-demo-plenary-ar");
+    }
+
     private static void tab(Page on, String label) {
         on.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
         waitForVaadin(on);
