@@ -14,7 +14,6 @@ import org.majlis.base.ui.DiffTable;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
 import org.majlis.report.ReportField;
-import org.majlis.report.ReportPart;
 import org.majlis.report.ReportRevision;
 import org.majlis.report.ReportTexts;
 import org.majlis.report.ui.ReportRoomTab.ReportServices;
@@ -135,9 +134,5 @@ class ReportHistoryDialog extends Dialog {
         status.addClassName("report-translation-status");
         box.add(text, status);
         return box;
-    }
-
-    static ReportPart part(ReportField field) {
-        return field.part();
     }
 }

@@ -101,7 +101,12 @@ class ReportTabTest extends BrowserlessViewTest {
         click("report-submit");
         assertThat(reports.overview(room).report().status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(find(Button.class).withId("report-save").exists()).isFalse();
-        assertThat(find(TextArea.class).id("report-text-recommendations-ar").isReadOnly()).isTrue();
+        // Submitted: the rapporteur reads the texts, each in its own direction, no longer in text areas.
+        assertThat(find(TextArea.class).withId("report-text-recommendations-ar").exists()).isFalse();
+        var read = find(Paragraph.class).id("report-read-recommendations-ar");
+        assertThat(read.getText()).isEqualTo("إنشاء فرقة عمل مشتركة دائمة بين الأمم المتحدة ومنظمة التعاون الإسلامي.");
+        assertThat(read.getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(text("report-read-recommendations-en")).isEqualTo("Not written yet.");
     }
 
     @Test
