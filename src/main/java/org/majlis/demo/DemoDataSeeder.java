@@ -5,6 +5,7 @@ import org.majlis.base.LocalizedText;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixService;
 import org.majlis.meetings.EditionData;
+import org.majlis.report.ReportService;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.EditionSummary;
 import org.majlis.meetings.OrganisationService;
@@ -59,10 +60,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Clock clock;
     private final MatrixService matrix;
     private final MatrixReferenceService matrixReference;
+    private final ReportService reports;
 
     DemoDataSeeder(DemoMode demoMode, JdbcTemplate jdbc, EditionService editions, RoomService rooms,
                    OrganisationService organisations, ParticipantService participants, LocalAccounts localAccounts,
-                   Clock clock, MatrixService matrix, MatrixReferenceService matrixReference) {
+                   Clock clock, MatrixService matrix, MatrixReferenceService matrixReference,
+                   ReportService reports) {
+        this.reports = reports;
         this.matrix = matrix;
         this.matrixReference = matrixReference;
         this.demoMode = demoMode;
@@ -153,6 +157,7 @@ class DemoDataSeeder implements ApplicationRunner {
             localAccounts.createDemoAccount(person.username(), DemoPeople.ADMIN.equals(person.username()));
         }
         DemoMatrix.seed(matrix, matrixReference, genevaRooms, byAcronym);
+        DemoReports.seed(reports, genevaRooms, astanaRooms, byAcronym);
     }
 
     private Map<RoomKind, RoomSummary> createRooms(EditionSummary edition) {

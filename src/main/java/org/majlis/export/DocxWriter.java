@@ -34,6 +34,7 @@ final class DocxWriter {
     private static final int A4_LONG = 16838;
     private static final int MARGIN = 1134;
     private static final String NOTE_COLOUR = "4D4D4D";
+    private static final int NOTE_HALF_POINTS = 18;
     private static final String HEADER_SHADE = "E0E0E0";
 
     private final Doc doc;
@@ -106,9 +107,10 @@ final class DocxWriter {
         switch (block) {
             case Doc.Heading heading -> {
                 paragraph.setStyle(heading.level() == 0 ? "Title" : "Heading" + Math.clamp(heading.level(), 1, 3));
-                fill(paragraph, Piece.of(heading.text(), language, marks), language, false);
+                fill(paragraph, Piece.of(heading.text(), language, marks), language, Look.NORMAL);
             }
-            case Doc.Paragraph text -> fill(paragraph, Piece.of(text.text(), language, marks), language, text.note());
+            case Doc.Paragraph text -> fill(paragraph, Piece.of(text.text(), language, marks), language,
+                    text.note() ? Look.NOTE : Look.NORMAL);
             default -> throw new IllegalStateException("not a text block: " + block);
         }
     }
@@ -117,23 +119,27 @@ final class DocxWriter {
      * Writes a piece into a paragraph in the direction of the language its text is written in (a fallback keeps its
      * own direction): the italic mark in the document's {@code language} first, then the text.
      */
-    private void fill(XWPFParagraph paragraph, Piece piece, Language language, boolean note) {
+    private void fill(XWPFParagraph paragraph, Piece piece, Language language, Look look) {
         direction(paragraph, piece.textLanguage());
         if (piece.fallback()) {
             var mark = paragraph.createRun();
-            mark.setItalic(true);
+            run(mark, language, look, true);
             mark.setText(piece.mark() + " ");
-            run(mark, language, note);
         }
-        var lines = piece.text().split("\r?\n", -1);
         var run = paragraph.createRun();
+        run(run, piece.textLanguage(), look, false);
+        var lines = piece.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
             }
             run.setText(lines[i], i);
         }
-        run(run, piece.textLanguage(), note);
+    }
+
+    /** How a run looks besides its language. */
+    private enum Look {
+        NORMAL, NOTE, HEADER
     }
 
     private static void direction(XWPFParagraph paragraph, Language language) {
@@ -145,21 +151,33 @@ final class DocxWriter {
         }
     }
 
-    /** The run's font (Amiri for Latin and complex script), language and, for Arabic, right-to-left. */
-    private static void run(XWPFRun run, Language language, boolean note) {
+    /**
+     * The run's font (Amiri for Latin and complex script), look, language and, for Arabic, right-to-left. Word reads
+     * run properties in the schema's order (rFonts, b, bCs, i, iCs, color, sz, szCs, rtl, lang), and POI writes them
+     * in the order they are set, so the order of the calls below matters.
+     */
+    private static void run(XWPFRun run, Language language, Look look, boolean italic) {
         run.setFontFamily(ExportFonts.FAMILY);
         run.setFontFamily(ExportFonts.FAMILY, XWPFRun.FontCharRange.cs);
-        if (note) {
-            run.setFontSize(9);
-            run.setColor(NOTE_COLOUR);
-        }
         var rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        var lang = rPr.addNewLang();
+        if (look == Look.HEADER) {
+            rPr.addNewB();
+            rPr.addNewBCs();
+        }
+        if (italic) {
+            rPr.addNewI();
+            rPr.addNewICs();
+        }
+        if (look == Look.NOTE) {
+            rPr.addNewColor().setVal(NOTE_COLOUR);
+            rPr.addNewSz().setVal(BigInteger.valueOf(NOTE_HALF_POINTS));
+            rPr.addNewSzCs().setVal(BigInteger.valueOf(NOTE_HALF_POINTS));
+        }
         if (language.isRightToLeft()) {
             rPr.addNewRtl();
-            lang.setBidi("ar-SA");
+            rPr.addNewLang().setBidi("ar-SA");
         } else {
-            lang.setVal(language == Language.FR ? "fr-FR" : "en-GB");
+            rPr.addNewLang().setVal(language == Language.FR ? "fr-FR" : "en-GB");
         }
     }
 
@@ -194,12 +212,7 @@ final class DocxWriter {
             cell.setColor(HEADER_SHADE);
             var paragraph = cell.getParagraphs().getFirst();
             var text = column < source.headers().size() ? source.headers().get(column) : Translated.empty();
-            fill(paragraph, Piece.of(text, language, marks), language, false);
-            paragraph.getRuns().forEach(run -> {
-                run.setBold(true);
-                var rPr = run.getCTR().getRPr();
-                rPr.addNewBCs();
-            });
+            fill(paragraph, Piece.of(text, language, marks), language, Look.HEADER);
         }
         for (int row = 0; row < source.rows().size(); row++) {
             var cells = source.rows().get(row);
@@ -207,7 +220,7 @@ final class DocxWriter {
             for (int column = 0; column < columns; column++) {
                 var text = column < cells.size() ? cells.get(column) : Translated.empty();
                 fill(tableRow.getCell(column).getParagraphs().getFirst(), Piece.of(text, language, marks), language,
-                        false);
+                        Look.NORMAL);
             }
         }
     }

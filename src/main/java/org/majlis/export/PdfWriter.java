@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 
 import java.io.IOException;
@@ -27,6 +28,12 @@ final class PdfWriter {
     private final FallbackMarks marks;
     private final boolean bidi;
     private final StringBuilder html = new StringBuilder(16_384);
+    private final List<Bookmark> bookmarks = new ArrayList<>();
+    private @Nullable String nextId;
+
+    /** An entry of the PDF's outline (the viewer's bookmarks pane): chapters and sections. */
+    private record Bookmark(int level, String title, String id) {
+    }
 
     PdfWriter(Doc doc, Layout layout, FallbackMarks marks) {
         this(doc, layout, marks, true);
@@ -63,13 +70,9 @@ final class PdfWriter {
     /** The XHTML the PDF is rendered from (package-private for tests). */
     String html() {
         html.setLength(0);
+        bookmarks.clear();
         var language = layout.sideBySide() ? Language.EN : layout.language();
         var direction = rightToLeft() ? "rtl" : "ltr";
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-                .append(language.code()).append("\" dir=\"").append(direction).append("\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(escape(DocumentWriters.metadataTitle(doc, layout))).append("</title>")
-                .append("<style>").append(css()).append("</style></head><body class=\"").append(direction)
-                .append("\">");
         if (!doc.title().isEmpty()) {
             text(List.of(new Doc.Heading(0, doc.title())));
         }
@@ -89,7 +92,57 @@ final class PdfWriter {
         }
         text(pending);
         html.append("</body></html>");
+        var head = new StringBuilder(4096);
+        head.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(language.code()).append("\" dir=\"").append(direction).append("\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>").append(escape(DocumentWriters.metadataTitle(doc, layout))).append("</title>")
+                .append("<style>").append(css()).append("</style>");
+        outline(head);
+        head.append("</head><body class=\"").append(direction).append("\">");
+        html.insert(0, head);
         return html.toString();
+    }
+
+    /** Chapters (level 1) with their sections (level 2) as the PDF's outline. */
+    private void outline(StringBuilder head) {
+        if (bookmarks.isEmpty()) {
+            return;
+        }
+        head.append("<bookmarks>");
+        boolean chapterOpen = false;
+        for (var bookmark : bookmarks) {
+            if (bookmark.level() == 1 && chapterOpen) {
+                head.append("</bookmark>");
+                chapterOpen = false;
+            }
+            head.append("<bookmark name=\"").append(escape(bookmark.title())).append("\" href=\"#")
+                    .append(bookmark.id()).append('"');
+            if (bookmark.level() == 1) {
+                head.append('>');
+                chapterOpen = true;
+            } else {
+                head.append("/>");
+            }
+        }
+        if (chapterOpen) {
+            head.append("</bookmark>");
+        }
+        head.append("</bookmarks>");
+    }
+
+    /** Registers a chapter or section heading for the outline and returns the id its element gets. */
+    private @Nullable String bookmark(Doc.Block block) {
+        if (!(block instanceof Doc.Heading heading) || heading.level() < 1 || heading.level() > 2) {
+            return null;
+        }
+        var language = layout.sideBySide() ? Language.EN : layout.language();
+        var title = Piece.of(heading.text(), language, marks).text().replaceAll("\\s+", " ").strip();
+        if (title.isEmpty()) {
+            return null;
+        }
+        var id = "s" + (bookmarks.size() + 1);
+        bookmarks.add(new Bookmark(heading.level(), title, id));
+        return id;
     }
 
     private String css() {
@@ -123,12 +176,16 @@ final class PdfWriter {
             return;
         }
         if (!layout.sideBySide()) {
-            blocks.forEach(block -> block(block, layout.language()));
+            for (var block : blocks) {
+                nextId = bookmark(block);
+                block(block, layout.language());
+            }
             return;
         }
         html.append("<table class=\"side\">");
         for (var block : blocks) {
-            html.append("<tr>");
+            var id = bookmark(block);
+            html.append(id == null ? "<tr>" : "<tr id=\"" + id + "\">");
             for (var language : Language.values()) {
                 html.append("<td class=\"").append(direction(language)).append("\">");
                 block(block, language);
@@ -155,7 +212,12 @@ final class PdfWriter {
     /** An element in the direction of its text's language (a fallback keeps its own), the mark first. */
     private void element(String tag, String cssClass, Piece piece, Language language) {
         var textDirection = direction(piece.textLanguage());
-        html.append('<').append(tag).append(" dir=\"").append(textDirection).append("\" lang=\"")
+        html.append('<').append(tag);
+        if (nextId != null) {
+            html.append(" id=\"").append(nextId).append('"');
+            nextId = null;
+        }
+        html.append(" dir=\"").append(textDirection).append("\" lang=\"")
                 .append(piece.textLanguage().code()).append("\" class=\"").append(textDirection);
         if (!cssClass.isEmpty()) {
             html.append(' ').append(cssClass);

@@ -1,6 +1,7 @@
 package org.majlis.matrix;
 
 import org.majlis.base.ConcurrentEditException;
+import org.majlis.base.merge.ThreeWayMerge;
 
 import java.util.List;
 
@@ -54,34 +55,31 @@ public class EntryConflictException extends ConcurrentEditException {
         return since;
     }
 
+    /** The stale save field by field (the shared three-way merge of {@code base.merge}). */
+    public ThreeWayMerge<EntryData, EntryField> merge() {
+        return new ThreeWayMerge<>(base, current, mine, List.of(EntryField.values()));
+    }
+
     /** Fields the others changed since the user loaded the entry. */
     public List<EntryField> changedByOthers() {
-        return EntryField.changed(base, current);
+        return merge().changedByOthers();
     }
 
     /** Fields that both the others and this user changed, to different values: these need a choice. */
     public List<EntryField> conflicting() {
-        var mineChanged = EntryField.changed(base, mine);
-        return changedByOthers().stream()
-                .filter(mineChanged::contains)
-                .filter(f -> !java.util.Objects.equals(f.get(current), f.get(mine)))
-                .toList();
+        return merge().conflicting();
     }
 
     /** The fields where what is saved now differs from what the user wants to save. */
     public List<EntryField> differing() {
-        return EntryField.changed(current, mine);
+        return merge().differing();
     }
 
     /**
-     * The merge with every field the others changed kept as theirs and every other field of the user's taken as
-     * theirs where both changed it; callers then override per field with {@link EntryField#copy}.
+     * The merge with every field the others changed kept as theirs and the user's value everywhere else; callers
+     * then override per field with {@link EntryField#copy}.
      */
     public EntryData mergeKeepingTheirs() {
-        var merged = mine;
-        for (var field : changedByOthers()) {
-            merged = field.copy(merged, current);
-        }
-        return merged;
+        return merge().mergeKeepingTheirs();
     }
 }

@@ -3,6 +3,7 @@ package org.majlis.matrix;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.base.merge.MergeField;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * The fields of an entry, one by one (each language of a text is its own field): what the difference between two
  * revisions lists, and what a merge takes from one side or the other.
  */
-public enum EntryField {
+public enum EntryField implements MergeField<EntryData> {
     CODE(null),
     TITLE_EN(Language.EN), TITLE_FR(Language.FR), TITLE_AR(Language.AR),
     DESCRIPTION_EN(Language.EN), DESCRIPTION_FR(Language.FR), DESCRIPTION_AR(Language.AR),
@@ -45,6 +46,7 @@ public enum EntryField {
     }
 
     /** The field's value in a content (a String, Long, LocalDate, BigDecimal or List). */
+    @Override
     public @Nullable Object get(EntryData data) {
         return switch (this) {
             case CODE -> data.code();
@@ -66,7 +68,7 @@ public enum EntryField {
     }
 
     /** {@code target} with this field's value taken from {@code source}. */
-    @SuppressWarnings("unchecked")
+    @Override
     public EntryData copy(EntryData target, EntryData source) {
         return set(target, get(source));
     }

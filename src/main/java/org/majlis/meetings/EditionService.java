@@ -57,6 +57,7 @@ public class EditionService {
         validate(data, null);
         var edition = new Edition(data.number(), data.city(), data.venue(), data.startDate(), data.endDate(),
                 previous(data), host(data));
+        edition.requireLanguages(data.requiredLanguages());
         return UniqueKeys.translate(() -> editions.saveAndFlush(edition), taken(data)).toSummary(0);
     }
 
@@ -68,6 +69,7 @@ public class EditionService {
         validate(data, id);
         edition.change(data.number(), data.city(), data.venue(), data.startDate(), data.endDate(), previous(data),
                 host(data));
+        edition.requireLanguages(data.requiredLanguages());
         return UniqueKeys.translate(() -> editions.saveAndFlush(edition), taken(data))
                 .toSummary(rooms.countByEdition(id));
     }
@@ -78,7 +80,9 @@ public class EditionService {
                 .localized("city", data.city(), 100, true)
                 .localized("venue", data.venue(), 200, false)
                 .required("startDate", data.startDate())
-                .required("endDate", data.endDate());
+                .required("endDate", data.endDate())
+                .check(!data.requiredLanguages().isEmpty(), "requiredLanguages",
+                        "validation.edition.required-languages");
         if (data.number() != null) {
             v.check(data.number() > 0 && data.number() < 1000, "number", "validation.edition.number-range");
             editions.findByNumber(data.number())

@@ -37,7 +37,7 @@ class ContrastIT extends BrowserTest {
 
     private static final double MINIMUM = 4.5;
     private static final List<String> TABS = List.of("room.tab.people", "room.tab.agenda", "room.tab.floor",
-            "room.tab.matrix");
+            "room.tab.matrix", "room.tab.report");
     private static final String SCRIPT = script();
 
     @Autowired

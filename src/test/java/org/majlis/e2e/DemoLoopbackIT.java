@@ -1,19 +1,15 @@
 package org.majlis.e2e;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.ThisMachine;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.NetworkInterface;
 import java.net.Socket;
-import java.net.SocketException;
-import java.util.Comparator;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,29 +34,12 @@ class DemoLoopbackIT {
             assertThat(socket.isConnected()).isTrue();
         }
 
-        var other = nonLoopbackAddress();
+        var other = ThisMachine.nonLoopbackAddress();
         assumeThat(other).as("this machine has a non-loopback address").isPresent();
         assertThatThrownBy(() -> {
             try (var socket = new Socket()) {
                 socket.connect(new InetSocketAddress(other.get(), port), 5_000);
             }
         }).isInstanceOf(IOException.class);
-    }
-
-    private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
-        return NetworkInterface.networkInterfaces()
-                .filter(DemoLoopbackIT::up)
-                .flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()
-                        && !address.isAnyLocalAddress())
-                .min(Comparator.comparing(address -> address instanceof Inet4Address ? 0 : 1));
-    }
-
-    private static boolean up(NetworkInterface networkInterface) {
-        try {
-            return networkInterface.isUp() && !networkInterface.isLoopback();
-        } catch (SocketException e) {
-            return false;
-        }
     }
 }

@@ -63,6 +63,26 @@ class DocumentWritersTest {
         }
     }
 
+    @Test
+    void theCallersStreamIsLeftOpen() throws Exception {
+        for (var format : Format.values()) {
+            var closed = new boolean[1];
+            var out = new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            if (format.document()) {
+                WRITERS.write(ExportSamples.report(), format, Layout.of(Language.AR), MARKS, out);
+            } else {
+                WRITERS.write(List.of(ExportSamples.matrix("Room", 2, 2)), format, Language.AR, MARKS, out);
+            }
+            assertThat(out.size()).as(format.name()).isPositive();
+            assertThat(closed[0]).as(format + " leaves the stream open (the download owns it)").isFalse();
+        }
+    }
+
     private static String text(byte[] pdf) throws Exception {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);

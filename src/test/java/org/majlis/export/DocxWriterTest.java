@@ -103,6 +103,30 @@ class DocxWriterTest {
         }
     }
 
+    @Test
+    void runPropertiesAreInTheOrderWordExpects() throws IOException {
+        // CT_RPr is a sequence in the OOXML schema; Word may call a file with them out of order unreadable.
+        var order = List.of("rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "sz", "szCs", "rtl", "lang");
+        for (var layout : List.of(Layout.of(Language.AR), Layout.of(Language.FR), Layout.SIDE_BY_SIDE)) {
+            try (var docx = read(write(ExportSamples.report(), Format.DOCX, layout))) {
+                var runs = new java.util.ArrayList<org.apache.poi.xwpf.usermodel.XWPFRun>();
+                docx.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+                docx.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(
+                        c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+                assertThat(runs).hasSizeGreaterThan(10);
+                for (var run : runs.stream().filter(r -> r.getCTR().getRPr() != null).toList()) {
+                    var names = new java.util.ArrayList<String>();
+                    try (var cursor = run.getCTR().getRPr().newCursor()) {
+                        for (var more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                            names.add(cursor.getName().getLocalPart());
+                        }
+                    }
+                    assertThat(order).as(run.text() + " " + names).containsSubsequence(names);
+                }
+            }
+        }
+    }
+
     private static XWPFDocument read(byte[] bytes) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }

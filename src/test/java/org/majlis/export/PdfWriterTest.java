@@ -131,6 +131,29 @@ class PdfWriterTest {
     }
 
     @Test
+    void chaptersAndSectionsAreTheOutlineOfThePdf() throws IOException {
+        var doc = new Doc(Translated.same("Final report"), false, List.of(
+                new Doc.Heading(1, Translated.of("Opening plenary", "Séance plénière d’ouverture", "الجلسة الافتتاحية")),
+                new Doc.Paragraph(Translated.same("…")),
+                new Doc.Heading(1, Translated.of("Working Session I", "Séance de travail I", "الجلسة العملية الأولى")),
+                new Doc.Heading(2, Translated.of("Agenda item 1", null, null)),
+                new Doc.Heading(3, Translated.same("not in the outline"))));
+        for (var layout : List.of(Layout.of(Language.AR), Layout.SIDE_BY_SIDE)) {
+            try (var document = Loader.loadPDF(write(doc, Format.PDF, layout))) {
+                var outline = document.getDocumentCatalog().getDocumentOutline();
+                var chapters = new ArrayList<String>();
+                outline.children().forEach(item -> chapters.add(item.getTitle()));
+                var english = layout.sideBySide();
+                assertThat(chapters).containsExactly(english ? "Opening plenary" : "الجلسة الافتتاحية",
+                        english ? "Working Session I" : "الجلسة العملية الأولى");
+                var sections = new ArrayList<String>();
+                outline.getLastChild().children().forEach(item -> sections.add(item.getTitle()));
+                assertThat(sections).containsExactly("Agenda item 1");
+            }
+        }
+    }
+
+    @Test
     void textIsEscaped() {
         var doc = new Doc(Translated.same("<b>&</b> \"x\" 'y'\u0001"), false, List.of());
         var html = new PdfWriter(doc, Layout.of(Language.EN), MARKS).html();

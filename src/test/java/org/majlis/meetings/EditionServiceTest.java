@@ -96,4 +96,26 @@ class EditionServiceTest {
                         .extracting(FieldError::field).containsExactly("endDate"));
         assertThat(editionCount()).isEqualTo(before);
     }
+
+    // A number below the demo's editions: tests that take "the highest number + 1" never reach it.
+    @Test
+    @WithMockUser(username = "admin", roles = {"USER", "ADMIN"})
+    void an_edition_requires_all_three_languages_unless_the_secretariat_chooses_and_at_least_one() {
+        var created = editions.create(new EditionData(13, LocalizedText.of("Tunis", "Tunis", "تونس"),
+                LocalizedText.empty(), java.time.LocalDate.of(1947, 3, 1), java.time.LocalDate.of(1947, 3, 3), null,
+                null));
+        assertThat(created.requiredLanguages()).containsExactlyInAnyOrder(org.majlis.base.Language.values());
+        var arabicOnly = editions.update(created.id(), created.version(), new EditionData(13, created.city(),
+                created.venue(), created.startDate(), created.endDate(), null, null,
+                java.util.EnumSet.of(org.majlis.base.Language.AR)));
+        assertThat(editions.get(created.id()).requiredLanguages()).containsExactly(org.majlis.base.Language.AR);
+        assertThatThrownBy(() -> editions.update(created.id(), arabicOnly.version(), new EditionData(13,
+                created.city(), created.venue(), created.startDate(), created.endDate(), null, null,
+                java.util.Set.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field, FieldError::messageKey)
+                        .contains(org.assertj.core.groups.Tuple.tuple("requiredLanguages",
+                                "validation.edition.required-languages")));
+        assertThat(editions.get(created.id()).requiredLanguages()).containsExactly(org.majlis.base.Language.AR);
+    }
 }

@@ -6,6 +6,8 @@ import org.majlis.floor.FloorKind;
 import org.majlis.floor.StatementData;
 import org.majlis.floor.StatementService;
 import org.majlis.matrix.EntryField;
+import org.majlis.report.ReportRecord;
+import org.majlis.report.ReportTexts;
 import org.majlis.matrix.ImplementationStatus;
 import org.majlis.matrix.ReviewReport;
 import org.majlis.meetings.EditionData;
@@ -144,6 +146,35 @@ final class PermissionTable {
             new Action("Matrix review", "MatrixReviewService.carryOver", "", Ids.ROOM_AND_REVIEWED_ENTRY,
                     only(SECRETARIAT, CHAIR, RAPPORTEUR), Stage::underReview,
                     (s, roomId, t) -> s.review().carryOver(roomId, t.id())),
+
+            // --- room report: the rapporteur drafts, the chairs decide ---------------------------------------------
+            new Action("Room report", "ReportService.start", "", Ids.ROOM, only(SECRETARIAT, RAPPORTEUR),
+                    (stage, room) -> stage.reports.none(room), (s, roomId, t) -> s.reports().start(roomId)),
+            new Action("Room report", "ReportService.importAdopted", "a report kept in Word", Ids.ROOM,
+                    only(SECRETARIAT), (stage, room) -> stage.reports.toImport(room),
+                    (s, roomId, t) -> s.reports().importAdopted(roomId, (ReportRecord) t.<Object[]>data()[0],
+                            (ReportTexts) t.<Object[]>data()[1], "From the Word report")),
+            new Action("Room report", "ReportService.save", "a draft", Ids.ROOM, only(SECRETARIAT, RAPPORTEUR),
+                    (stage, room) -> stage.reports.draft(room),
+                    (s, roomId, t) -> s.reports().save(roomId, t.version(), t.data(), null)),
+            new Action("Room report", "ReportService.saveMerged", "a draft", Ids.ROOM,
+                    only(SECRETARIAT, RAPPORTEUR), (stage, room) -> stage.reports.draft(room),
+                    (s, roomId, t) -> s.reports().saveMerged(roomId, t.version(), t.data(), null)),
+            new Action("Room report", "ReportService.takeInRecord", "a draft", Ids.ROOM,
+                    only(SECRETARIAT, RAPPORTEUR), (stage, room) -> stage.reports.draft(room),
+                    (s, roomId, t) -> s.reports().takeInRecord(roomId, t.version())),
+            new Action("Room report", "ReportService.submit", "a draft", Ids.ROOM, only(SECRETARIAT, RAPPORTEUR),
+                    (stage, room) -> stage.reports.draft(room),
+                    (s, roomId, t) -> s.reports().submit(roomId, t.version())),
+            new Action("Room report", "ReportService.adopt", "every required language written", Ids.ROOM, CHAIRS,
+                    (stage, room) -> stage.reports.submitted(room),
+                    (s, roomId, t) -> s.reports().adopt(roomId, t.version())),
+            new Action("Room report", "ReportService.returnToDrafting", "", Ids.ROOM, CHAIRS,
+                    (stage, room) -> stage.reports.submitted(room),
+                    (s, roomId, t) -> s.reports().returnToDrafting(roomId, t.version(), "Shorter, please")),
+            new Action("Room report", "ReportHistoryService.restore", "a draft", Ids.ROOM,
+                    only(SECRETARIAT, RAPPORTEUR), (stage, room) -> stage.reports.draft(room),
+                    (s, roomId, t) -> s.reportHistory().restore(roomId, t.version(), (int) t.extra())),
 
             // --- the secretariat's set-up of the meeting ------------------------------------------------------------
             new Action("Reference lists", "MatrixReferenceService.renameSdg", "", Ids.NONE, only(SECRETARIAT),

@@ -11,13 +11,15 @@ import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.ParticipantService;
 import org.majlis.meetings.RoomService;
+import org.majlis.report.ReportHistoryService;
+import org.majlis.report.ReportService;
 import org.springframework.context.ApplicationContext;
 
 /** The services whose actions the permission table tries, as the application context made them (secured). */
 record Services(AgendaService agenda, FloorService floor, StatementService statements, MatrixService matrix,
                 MatrixHistoryService history, MatrixReviewService review, MatrixReferenceService references,
                 EditionService editions, RoomService rooms, OrganisationService organisations,
-                ParticipantService participants) {
+                ParticipantService participants, ReportService reports, ReportHistoryService reportHistory) {
 
     static Services of(ApplicationContext context) {
         return new Services(context.getBean(AgendaService.class), context.getBean(FloorService.class),
@@ -25,6 +27,7 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 context.getBean(MatrixHistoryService.class), context.getBean(MatrixReviewService.class),
                 context.getBean(MatrixReferenceService.class), context.getBean(EditionService.class),
                 context.getBean(RoomService.class), context.getBean(OrganisationService.class),
-                context.getBean(ParticipantService.class));
+                context.getBean(ParticipantService.class), context.getBean(ReportService.class),
+                context.getBean(ReportHistoryService.class));
     }
 }

@@ -84,6 +84,7 @@ final class Stage {
     private final RoomService rooms;
     private final OrganisationService organisations;
     private final ParticipantService participants;
+    final ReportStage reports;
 
     Stage(ApplicationContext context, PermissionWorld world) {
         this.world = world;
@@ -96,6 +97,7 @@ final class Stage {
         this.floor = context.getBean(FloorService.class);
         this.statements = context.getBean(StatementService.class);
         this.matrix = context.getBean(MatrixService.class);
+        this.reports = new ReportStage(context);
     }
 
     static int next() {

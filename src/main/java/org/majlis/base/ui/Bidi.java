@@ -55,7 +55,8 @@ public final class Bidi {
         return arg == null ? "" : arg;
     }
 
-    static Locale locale(Component context) {
+    /** The reader's locale: the component's UI's, else the current UI's, else English. */
+    public static Locale locale(Component context) {
         var ui = context.getUI().orElse(UI.getCurrent());
         return ui == null || ui.getLocale() == null ? Locale.ENGLISH : ui.getLocale();
     }

@@ -3,32 +3,25 @@ package org.majlis.matrix.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.majlis.base.ui.Bidi;
+import org.majlis.base.ui.MergeTable;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.EntryConflictException;
 import org.majlis.matrix.EntryData;
 import org.majlis.matrix.EntryField;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Someone saved the entry while this user was editing it. Shows what they changed and, for every field where the
  * saved entry and the user's version differ, lets the user keep theirs or take their own; then saves the merge, or
- * reloads the saved entry and drops the user's changes.
+ * reloads the saved entry and drops the user's changes. The table of choices is the shared {@link MergeTable}.
  */
 class ConflictDialog extends Dialog {
-
-    enum Choice { THEIRS, MINE }
-
-    private final Map<EntryField, RadioButtonGroup<Choice>> choices = new LinkedHashMap<>();
 
     ConflictDialog(EntryConflictException conflict, MatrixLabels labels, Consumer<EntryData> saveMerged,
                    Runnable reload) {
@@ -43,34 +36,11 @@ class ConflictDialog extends Dialog {
                     + (revision.summary() == null ? "" : " — " + Bidi.isolate(revision.summary()))));
         }
         add(since);
-        var table = new Div();
-        table.addClassNames("diff-table", "diff-table-4");
-        table.setId("conflict-fields");
-        table.add(header("matrix.diff.field"), header("matrix.conflict.theirs"), header("matrix.conflict.mine"),
-                header("matrix.conflict.keep"));
-        var changedByOthers = conflict.changedByOthers();
-        var conflicting = conflict.conflicting();
-        for (var field : conflict.differing()) {
-            var label = new Span(getTranslation(field.labelKey()));
-            if (conflicting.contains(field)) {
-                label.addClassName("diff-conflict");
-            }
-            var choice = new RadioButtonGroup<Choice>();
-            choice.setItems(Choice.values());
-            choice.setItemLabelGenerator(c -> getTranslation("matrix.conflict." + c.name().toLowerCase()));
-            choice.setValue(changedByOthers.contains(field) ? Choice.THEIRS : Choice.MINE);
-            choice.setId("conflict-choice-" + field.name());
-            choices.put(field, choice);
-            table.add(label, cell(labels, field, conflict.current()), cell(labels, field, conflict.mine()), choice);
-        }
+        var table = new MergeTable<>(conflict.merge(), "conflict", field -> getTranslation(field.labelKey()),
+                (field, data) -> labels.valueComponent(field, data), EntryField::name);
         add(table);
         var save = new Button(getTranslation("matrix.conflict.save"), e -> {
-            var merged = conflict.current();
-            for (var entry : choices.entrySet()) {
-                if (entry.getValue().getValue() == Choice.MINE) {
-                    merged = entry.getKey().copy(merged, conflict.mine());
-                }
-            }
+            var merged = table.merged();
             try {
                 saveMerged.accept(merged);
                 close();
@@ -92,17 +62,5 @@ class ConflictDialog extends Dialog {
         });
         discard.setId("conflict-reload");
         getFooter().add(discard, save);
-    }
-
-    private Span header(String key) {
-        var span = new Span(getTranslation(key));
-        span.addClassName("diff-header");
-        return span;
-    }
-
-    private static Div cell(MatrixLabels labels, EntryField field, EntryData data) {
-        var cell = new Div(labels.valueComponent(field, data));
-        cell.addClassName("diff-cell");
-        return cell;
     }
 }

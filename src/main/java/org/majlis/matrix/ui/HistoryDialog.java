@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.majlis.base.ui.Bidi;
+import org.majlis.base.ui.DiffTable;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
 import org.majlis.matrix.EntryField;
@@ -101,40 +102,20 @@ class HistoryDialog extends Dialog {
             return;
         }
         RevisionDiff result = services.history().diff(entryId, left, right);
-        var table = new Div();
-        table.addClassName("diff-table");
-        table.add(header(getTranslation("matrix.diff.field")),
-                header(getTranslation("matrix.diff.revision", left)),
-                header(getTranslation("matrix.diff.revision", right)));
+        var table = new DiffTable(getTranslation("matrix.diff.field"), getTranslation("matrix.diff.revision", left),
+                getTranslation("matrix.diff.revision", right));
         for (var field : EntryField.values()) {
             var changed = result.changedFields().contains(field);
             var a = labels.value(field, result.left().data());
-            var b = labels.value(field, result.right().data());
             if (!changed && a.isEmpty()) {
                 continue;
             }
-            var label = new Span(getTranslation(field.labelKey()));
-            var leftCell = new Div(labels.valueComponent(field, result.left().data()));
-            var rightCell = new Div(labels.valueComponent(field, result.right().data()));
-            leftCell.addClassName("diff-cell");
-            rightCell.addClassName("diff-cell");
-            if (changed) {
-                label.addClassName("diff-changed");
-                leftCell.addClassNames("diff-changed", "diff-old");
-                rightCell.addClassNames("diff-changed", "diff-new");
-                rightCell.getElement().setAttribute("data-field", field.name());
-            }
-            table.add(label, leftCell, rightCell);
+            table.addRow(getTranslation(field.labelKey()), labels.valueComponent(field, result.left().data()),
+                    labels.valueComponent(field, result.right().data()), changed, field.name());
         }
         if (result.changedFields().isEmpty()) {
             diff.add(new Span(getTranslation("matrix.diff.same")));
         }
         diff.add(table);
-    }
-
-    private static Span header(String text) {
-        var span = new Span(text);
-        span.addClassName("diff-header");
-        return span;
     }
 }

@@ -1,5 +1,11 @@
 package org.majlis.meetings.internal;
 
+import org.majlis.base.Language;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -55,6 +61,9 @@ public class Edition {
     @JoinColumn(name = "host_id")
     private Organisation host;
 
+    /** Codes of the languages a room report must have before adoption, e.g. {@code EN,FR,AR}. */
+    private String requiredLanguages = "EN,FR,AR";
+
     protected Edition() {
     }
 
@@ -75,6 +84,25 @@ public class Edition {
         this.endDate = endDate;
         this.previousEdition = previousEdition;
         this.host = host;
+    }
+
+    public Set<Language> getRequiredLanguages() {
+        var languages = EnumSet.noneOf(Language.class);
+        for (var code : requiredLanguages.split(",")) {
+            if (!code.isBlank()) {
+                languages.add(Language.valueOf(code.strip()));
+            }
+        }
+        return languages;
+    }
+
+    /** Sets the languages a room report must have before adoption (at least one, checked by the service). */
+    public void requireLanguages(Set<Language> languages) {
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("An edition requires at least one language");
+        }
+        requiredLanguages = Arrays.stream(Language.values()).filter(languages::contains).map(Language::name)
+                .collect(Collectors.joining(","));
     }
 
     public Long getId() {
@@ -100,7 +128,7 @@ public class Edition {
                 previousEdition == null ? null : previousEdition.getNumber(),
                 host == null ? null : host.getId(),
                 host == null ? null : host.getAcronym().en(),
-                roomCount);
+                roomCount, getRequiredLanguages());
     }
 
     private static LocalizedText orEmpty(@Nullable LocalizedText text) {

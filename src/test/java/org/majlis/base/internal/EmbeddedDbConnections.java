@@ -2,17 +2,11 @@ package org.majlis.base.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.Optional;
 import java.util.Properties;
 
 /** What a client of the embedded database sees: the stored password, connections as anyone from anywhere. */
@@ -35,28 +29,5 @@ final class EmbeddedDbConnections {
             throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://" + host + ":" + port + "/" + database
                 + "?connectTimeout=5000", user, password);
-    }
-
-    /** An address of this machine that is not a loopback address (IPv4 first), if it has one. */
-    static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
-        return NetworkInterface.networkInterfaces()
-                .filter(EmbeddedDbConnections::up)
-                .flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress()
-                        && !address.isAnyLocalAddress())
-                .min(Comparator.comparing(address -> address instanceof Inet4Address ? 0 : 1));
-    }
-
-    static String hostOf(InetAddress address) {
-        return address instanceof Inet4Address ? address.getHostAddress()
-                : "[" + address.getHostAddress().replaceAll("%.*", "") + "]";
-    }
-
-    private static boolean up(NetworkInterface networkInterface) {
-        try {
-            return networkInterface.isUp() && !networkInterface.isLoopback();
-        } catch (SocketException e) {
-            return false;
-        }
     }
 }

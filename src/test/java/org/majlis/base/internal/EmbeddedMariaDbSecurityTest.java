@@ -1,5 +1,7 @@
 package org.majlis.base.internal;
 
+import org.majlis.ThisMachine;
+
 import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -111,9 +113,9 @@ class EmbeddedMariaDbSecurityTest {
 
     @Test
     void a_connection_to_another_address_of_this_machine_is_refused_even_with_the_right_password() throws Exception {
-        var address = EmbeddedDbConnections.nonLoopbackAddress();
+        var address = ThisMachine.nonLoopbackAddress();
         Assumptions.assumeTrue(address.isPresent(), "this machine has no address besides loopback");
-        var host = EmbeddedDbConnections.hostOf(address.get());
+        var host = ThisMachine.hostOf(address.get());
         var password = EmbeddedDbConnections.storedCredentials(dataDir).getProperty("password");
 
         assertThatThrownBy(() -> connect(host, port, "majlis", "majlis", password).close())

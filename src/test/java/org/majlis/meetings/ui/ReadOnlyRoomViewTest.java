@@ -135,6 +135,15 @@ class ReadOnlyRoomViewTest extends LiveRoomViewTest {
     }
 
     @Test
+    void the_report_of_a_closed_room_can_be_read_and_its_history_opened_but_not_changed_by_its_rapporteur() {
+        var room = busyRoom();
+        as(room.rapporteur, () -> context.getBean(org.majlis.report.ReportService.class).start(room.roomId));
+        room.closeRoom();
+        openRoomAs(room.rapporteur, room.roomId);
+        assertThat(visibleButtons(tab("Report"))).containsExactly("report-history");
+    }
+
+    @Test
     void a_delegate_of_a_closed_room_sees_where_they_stand_but_has_nothing_to_click() {
         var room = busyRoom();
         room.closeRoom();

@@ -1,6 +1,7 @@
 package org.majlis.meetings.ui.admin;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -35,6 +36,7 @@ class EditionDialog extends AdminDialog {
     private final DatePicker endDate = new DatePicker();
     private final ComboBox<EditionSummary> previous = new ComboBox<>();
     private final ComboBox<OrganisationSummary> host = new ComboBox<>();
+    private final CheckboxGroup<Language> requiredLanguages = new CheckboxGroup<>();
 
     EditionDialog(EditionService editions, OrganisationService organisations, @Nullable EditionSummary edition,
                   SerializableConsumer<EditionSummary> onSaved) {
@@ -82,6 +84,13 @@ class EditionDialog extends AdminDialog {
         host.setItemLabelGenerator(o -> OrganisationsView.label(this, o, locale));
         host.setClearButtonVisible(true);
 
+        requiredLanguages.setLabel(getTranslation("admin.editions.required-languages"));
+        requiredLanguages.setHelperText(getTranslation("admin.editions.required-languages.help"));
+        requiredLanguages.setId("requiredLanguages");
+        requiredLanguages.setItems(Language.values());
+        requiredLanguages.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
+        requiredLanguages.setValue(java.util.EnumSet.allOf(Language.class));
+
         var form = new FormLayout();
         form.setAutoResponsive(true);
         form.setExpandColumns(true);
@@ -89,6 +98,7 @@ class EditionDialog extends AdminDialog {
         form.addFormRow(number);
         form.addFormRow(startDate, endDate);
         form.addFormRow(previous, host);
+        form.addFormRow(requiredLanguages);
         add(form, city, venue);
         setWidth("min(72rem, 95vw)");
         load(edition);
@@ -108,13 +118,14 @@ class EditionDialog extends AdminDialog {
                 .filter(e -> Objects.equals(e.id(), fresh.previousEditionId())).findFirst().orElse(null));
         host.setValue(host.getListDataView().getItems()
                 .filter(o -> Objects.equals(o.id(), fresh.hostId())).findFirst().orElse(null));
+        requiredLanguages.setValue(fresh.requiredLanguages());
     }
 
     @Override
     protected void save() {
         var data = new EditionData(number.getValue(), city.getValue(), venue.getValue(), startDate.getValue(),
                 endDate.getValue(), previous.getValue() == null ? null : previous.getValue().id(),
-                host.getValue() == null ? null : host.getValue().id());
+                host.getValue() == null ? null : host.getValue().id(), requiredLanguages.getValue());
         var saved = edition == null ? editions.create(data) : editions.update(edition.id(), edition.version(), data);
         Messages.success(this, "admin.editions.saved", saved.number());
         close();
@@ -138,6 +149,7 @@ class EditionDialog extends AdminDialog {
         targets.put("endDate", endDate);
         targets.put("previousEditionId", previous);
         targets.put("hostId", host);
+        targets.put("requiredLanguages", requiredLanguages);
         return targets;
     }
 }

@@ -213,4 +213,25 @@ class EditionsViewTest extends BrowserlessViewTest {
         assertThat(error(find(IntegerField.class).id("number"))).isEqualTo("L'édition 16 existe déjà");
         assertThat(find(EditionDialog.class).single().getHeaderTitle()).isEqualTo("Nouvelle édition");
     }
+
+    // A number below the demo's editions: tests that take "the highest number + 1" never reach it.
+    @Test
+    void the_secretariat_chooses_the_languages_an_edition_requires_in_room_reports() {
+        navigate(EditionsView.class);
+        click("new-edition");
+        test(find(IntegerField.class).id("number")).setValue(14);
+        test(find(TextField.class).id("cityEn")).setValue("Algiers");
+        test(find(DatePicker.class).id("startDate")).setValue(LocalDate.of(1948, 4, 2));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<Language> languages =
+                find(com.vaadin.flow.component.checkbox.CheckboxGroup.class).id("requiredLanguages");
+        assertThat(languages.getValue()).containsExactlyInAnyOrder(Language.values());
+        test(languages).deselectAll();
+        click("save");
+        assertThat(error(languages)).isEqualTo("Choose at least one language.");
+        test(languages).selectItems("Français", "العربية");
+        click("save");
+        var algiers = editions.list().stream().filter(e -> e.number() == 14).findFirst().orElseThrow();
+        assertThat(algiers.requiredLanguages()).containsExactlyInAnyOrder(Language.FR, Language.AR);
+    }
 }
