@@ -5,8 +5,12 @@ import org.majlis.matrix.MatrixHistoryService;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixReviewService;
 import org.majlis.matrix.MatrixService;
+import org.majlis.matrix.MatrixTabExtension;
 import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomTab;
+
+import java.util.Comparator;
+import java.util.List;
 
 /** Fills the room page's Matrix tab. */
 @org.springframework.stereotype.Component
@@ -15,8 +19,9 @@ class MatrixRoomTab implements RoomTab {
     private final MatrixServices services;
 
     MatrixRoomTab(MatrixService matrix, MatrixHistoryService history, MatrixReviewService review,
-                  MatrixReferenceService reference, RoomUpdates updates) {
-        this.services = new MatrixServices(matrix, history, review, reference, updates);
+                  MatrixReferenceService reference, RoomUpdates updates, List<MatrixTabExtension> extensions) {
+        var ordered = extensions.stream().sorted(Comparator.comparingInt(MatrixTabExtension::order)).toList();
+        this.services = new MatrixServices(matrix, history, review, reference, updates, ordered);
     }
 
     @Override
@@ -36,6 +41,7 @@ class MatrixRoomTab implements RoomTab {
 
     /** The services the matrix views use, passed along as one. */
     record MatrixServices(MatrixService matrix, MatrixHistoryService history, MatrixReviewService review,
-                          MatrixReferenceService reference, RoomUpdates updates) {
+                          MatrixReferenceService reference, RoomUpdates updates,
+                          List<MatrixTabExtension> extensions) {
     }
 }

@@ -122,6 +122,8 @@ class MatrixTab extends VerticalLayout {
         newEntry.setId("matrix-new-entry");
         newEntry.addClickListener(e -> open(null));
         var bar = new HorizontalLayout(status, organisation, sdg, state, search, newEntry);
+        // Other modules' tools (the exports): added after the filters, none of them known to this module.
+        services.extensions().forEach(extension -> extension.toolbarComponent(room).ifPresent(bar::add));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
