@@ -9,7 +9,6 @@ import org.majlis.export.Sheet;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.RoomService;
 import org.majlis.outcome.internal.ExportTexts;
-import org.majlis.outcome.internal.FileNames;
 import org.majlis.outcome.internal.MatrixExports;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,6 +76,18 @@ public class ExportService {
         var name = FileNames.of("review", edition.number(), english(edition.city()), layout, format);
         return format.document() ? document(name, format, layout, matrix.reviewDoc(editionId))
                 : sheets(name, format, layout, List.of(matrix.reviewSheet(editionId)));
+    }
+
+    /** The edition's adopted matrix as blocks for the final report's annex (compact columns, portrait). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Doc.Block> matrixAnnex(long editionId) {
+        return matrix.annexBlocks(editionId);
+    }
+
+    /** The implementation review of the previous edition's matrix as a document (for the final report's annex). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Doc reviewDocument(long editionId) {
+        return matrix.reviewDoc(editionId);
     }
 
     private ExportFile document(String name, Format format, Layout layout, Doc doc) {

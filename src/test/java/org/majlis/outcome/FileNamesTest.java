@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.majlis.base.Language;
 import org.majlis.export.Format;
 import org.majlis.export.Layout;
-import org.majlis.outcome.internal.FileNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -128,6 +128,35 @@ public class MatrixExports {
         return new Doc(texts.t("export.matrix.title"), true, blocks);
     }
 
+    /**
+     * The edition's matrix as the final report's annex, in portrait: a heading and a compact table per working room
+     * (code, title, lead UN, lead OIC, partners, timeframe, SDGs; adopted entries). The matrix export has every column.
+     */
+    public List<Doc.Block> annexBlocks(long editionId) {
+        var labels = labels();
+        var blocks = new ArrayList<Doc.Block>();
+        blocks.add(new Doc.Paragraph(texts.t("export.matrix.adopted-only"), true));
+        var headers = List.of(texts.t("matrix.field.code"), texts.t("matrix.field.title"),
+                texts.t("matrix.field.lead-un"), texts.t("matrix.field.lead-oic"), texts.t("matrix.field.partners"),
+                texts.t("matrix.column.timeframe"), texts.t("matrix.field.sdgs"));
+        for (var room : matrixRooms(editionId)) {
+            blocks.add(new Doc.Heading(2, Translated.of(room.title())));
+            var entries = adopted(room.id());
+            if (entries.isEmpty()) {
+                blocks.add(new Doc.Paragraph(texts.t("export.matrix.room-none-adopted"), true));
+                continue;
+            }
+            blocks.add(new Doc.Table(headers, entries.stream().map(entry -> {
+                var data = entry.data();
+                return List.of(Translated.same(data.code()), Translated.of(data.title()),
+                        labels.organisation(data.leadUnId()), labels.organisation(data.leadOicId()),
+                        labels.organisations(data.partnerIds()), ExportTexts.timeframe(data.startDate(),
+                                data.endDate()), labels.sdgs(data));
+            }).toList()));
+        }
+        return blocks;
+    }
+
     /** The review of the previous edition's matrix as one table with a Room column. */
     public Sheet reviewSheet(long editionId) {
         var edition = editions.get(editionId);

@@ -20,41 +20,31 @@ import org.majlis.outcome.ExportService;
 import org.majlis.security.Roles;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The secretariat's outcome documents: for each edition, newest first, a section per document with its exports —
  * the matrix of joint activities (adopted entries, the final report's annex) and the implementation review of the
- * previous edition's matrix. A new document is one more {@link Section} in {@link #sections}.
+ * previous edition's matrix — and those of every {@link EditionDocuments} bean (the final report).
  */
 @Route("admin/outcome-documents")
 @RolesAllowed(Roles.ADMIN)
 @Menu(order = 14, title = "nav.outcome-documents", icon = "vaadin:file-text-o")
 class OutcomeDocumentsView extends VerticalLayout implements HasDynamicTitle {
 
-    /**
-     * One document of an edition.
-     *
-     * @param id        the section's id suffix (ids read {@code outcome-<edition number>-<id>})
-     * @param titleKey  translation key of its heading
-     * @param textKey   translation key of its one-line description
-     * @param options   the files offered
-     * @param producer  builds a file (on the export pool)
-     */
-    record Section(String id, String titleKey, String textKey, List<ExportMenu.Option> options,
-                   Function<ExportMenu.Option, ExportFile> producer) {
-    }
-
     private static final String MATRIX = "matrix";
     private static final String REVIEW = "review";
 
     private final ExportJobs jobs;
     private final ExportService exports;
+    private final List<EditionDocuments> more;
 
-    OutcomeDocumentsView(EditionService editions, ExportJobs jobs, ExportService exports) {
+    OutcomeDocumentsView(EditionService editions, ExportJobs jobs, ExportService exports,
+                         List<EditionDocuments> more) {
         this.jobs = jobs;
         this.exports = exports;
+        this.more = more.stream().sorted(Comparator.comparingInt(EditionDocuments::order)).toList();
         addClassName("admin-view");
         setId("outcome-documents-view");
         add(new H2(getTranslation("outcome.title")), new Paragraph(getTranslation("outcome.intro")));
@@ -85,17 +75,18 @@ class OutcomeDocumentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The documents of an edition, in the order they are shown. */
-    List<Section> sections(EditionSummary edition) {
-        var sections = new ArrayList<Section>();
+    List<EditionDocument> sections(EditionSummary edition) {
+        var sections = new ArrayList<EditionDocument>();
         var editionId = edition.id();
-        sections.add(new Section(MATRIX, "outcome.matrix.title", "outcome.matrix.text",
+        sections.add(new EditionDocument(MATRIX, "outcome.matrix.title", "outcome.matrix.text",
                 ExportOptions.of(Format.XLSX, Format.CSV, Format.DOCX, Format.PDF),
                 option -> exports.editionMatrix(editionId, option.format(), option.layout())));
         if (edition.previousEditionId() != null) {
-            sections.add(new Section(REVIEW, "outcome.review.title", "outcome.review.text",
+            sections.add(new EditionDocument(REVIEW, "outcome.review.title", "outcome.review.text",
                     ExportOptions.of(Format.XLSX, Format.PDF),
                     option -> exports.review(editionId, option.format(), option.layout())));
         }
+        more.forEach(source -> sections.addAll(source.documents(edition)));
         return sections;
     }
 

@@ -1,5 +1,8 @@
 package org.majlis.report.ui;
 
+import org.majlis.outcome.ExportJobs;
+import org.majlis.report.ReportFiles;
+
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomTab;
@@ -12,8 +15,9 @@ class ReportRoomTab implements RoomTab {
 
     private final ReportServices services;
 
-    ReportRoomTab(ReportService reports, ReportHistoryService history, RoomUpdates updates) {
-        this.services = new ReportServices(reports, history, updates);
+    ReportRoomTab(ReportService reports, ReportHistoryService history, RoomUpdates updates, ReportFiles files,
+                  ExportJobs jobs) {
+        this.services = new ReportServices(reports, history, updates, files, jobs);
     }
 
     @Override
@@ -32,6 +36,7 @@ class ReportRoomTab implements RoomTab {
     }
 
     /** The services the report views use, passed along as one. */
-    record ReportServices(ReportService reports, ReportHistoryService history, RoomUpdates updates) {
+    record ReportServices(ReportService reports, ReportHistoryService history, RoomUpdates updates,
+                          ReportFiles files, ExportJobs jobs) {
     }
 }

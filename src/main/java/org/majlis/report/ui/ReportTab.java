@@ -1,5 +1,8 @@
 package org.majlis.report.ui;
 
+import org.majlis.export.Format;
+import org.majlis.outcome.ui.ExportMenu;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -222,6 +225,10 @@ class ReportTab extends VerticalLayout {
                         dirty = false;
                         refresh();
                     }).open()));
+            var options = new ArrayList<ExportMenu.Option>(ExportMenu.Option.all("export.format.DOCX", Format.DOCX));
+            options.addAll(ExportMenu.Option.all("export.format.PDF", Format.PDF));
+            bar.add(new ExportMenu(services.jobs(), "report-export", "export.menu", options,
+                    option -> services.files().roomReport(roomId, option.format(), option.layout())));
         }
         return bar;
     }

@@ -1,4 +1,4 @@
-package org.majlis.outcome.internal;
+package org.majlis.outcome;
 
 import org.majlis.base.Language;
 import org.majlis.export.Format;
