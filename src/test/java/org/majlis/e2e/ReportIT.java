@@ -2,10 +2,15 @@ package org.majlis.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.majlis.base.Language;
 import org.majlis.meetings.RoomKind;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Map;
 
@@ -63,6 +68,22 @@ class ReportIT extends BrowserTest {
                 + "vaadin-confirm-dialog vaadin-button[slot='confirm-button']").first().click();
         assertThat(chair.locator("#report-status")).hasAttribute("data-status", "ADOPTED");
         screenshot(chair, "report-tab-en");
+
+        // The chair takes the adopted report away as a Word file in Arabic, read back with POI.
+        chair.locator("#report-export-button").click();
+        chair.locator("#report-export-docx").click();
+        chair.locator("#report-export-docx-ar").click();
+        var link = chair.locator("#report-export-download");
+        assertThat(link).containsText("-ar.docx");
+        screenshot(chair, "report-export-ready-en");
+        var download = chair.waitForDownload(link::click);
+        try (var docx = new XWPFDocument(Files.newInputStream(download.path()))) {
+            var recommendations = docx.getParagraphs().stream()
+                    .filter(p -> p.getText().contains(TEXTS.get("ar"))).findFirst().orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(recommendations.getCTP().getPPr().isSetBidi()).isTrue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         chair.locator("#report-editor-recommendations").scrollIntoViewIfNeeded();
         screenshot(chair, "report-tab-en-texts");
 
@@ -96,6 +117,38 @@ class ReportIT extends BrowserTest {
         assertThat(page.locator("#report-read-item--2-ar")).containsText("خطاب نوايا");
         assertThat(page.locator("#report-save")).hasCount(0);
         screenshot(page, "report-demo-plenary-ar");
+    }
+
+    @Test
+    void the_secretariat_downloads_the_final_report_of_astana_in_arabic_with_the_plenary_summary_and_the_annex()
+            throws IOException {
+        signIn("admin");
+        useLanguage(Language.AR);
+        open("/admin/outcome-documents");
+        assertThat(page.locator("#outcome-16-final-report")).isVisible();
+        page.locator("#outcome-16-final-report-review-button").click();
+        page.locator("#outcome-16-final-report-review-docx").click();
+        page.locator("#outcome-16-final-report-review-docx-ar").click();
+        var link = page.locator("#outcome-16-final-report-review-download");
+        assertThat(link).containsText("final-report-with-review-16-astana-ar.docx");
+        screenshot(page, "final-report-ready-ar");
+        var download = page.waitForDownload(link::click);
+        try (var docx = new XWPFDocument(Files.newInputStream(download.path()))) {
+            var text = new XWPFWordExtractor(docx).getText();
+            org.assertj.core.api.Assertions.assertThat(text)
+                    .contains("خطاب نوايا") // the demo's opening plenary summary
+                    .contains("المرفق الأول")
+                    .contains("المرفق الثاني");
+            // every paragraph of the Arabic report runs right to left
+            org.assertj.core.api.Assertions.assertThat(docx.getParagraphs().stream()
+                    .filter(p -> !p.getText().isBlank())
+                    .allMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi())).isTrue();
+        }
+        useLanguage(Language.EN);
+        page.reload();
+        waitForVaadin();
+        assertThat(page.locator("#outcome-16")).containsText(text("report.final.section-review.title"));
+        screenshot(page, "final-report-section-en");
     }
 
     private static void tab(Page on, String label) {
