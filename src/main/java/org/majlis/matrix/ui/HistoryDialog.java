@@ -5,19 +5,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.DiffTable;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.RevisionPicker;
 import org.majlis.matrix.EntryField;
 import org.majlis.matrix.RevisionDiff;
 import org.majlis.matrix.RevisionSummary;
 import org.majlis.matrix.ui.MatrixRoomTab.MatrixServices;
 
-import java.util.Map;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -55,52 +53,22 @@ class HistoryDialog extends Dialog {
         grid.setItems(revisions);
         grid.setAllRowsVisible(true);
         var numbers = revisions.stream().map(RevisionSummary::number).sorted().toList();
-        var left = new Select<Integer>();
-        left.setLabel(getTranslation("matrix.history.left"));
-        left.setItems(numbers);
-        left.setId("history-left");
-        var right = new Select<Integer>();
-        right.setLabel(getTranslation("matrix.history.right"));
-        right.setItems(numbers);
-        right.setId("history-right");
-        if (numbers.size() > 1) {
-            left.setValue(numbers.get(numbers.size() - 2));
-        } else {
-            left.setValue(numbers.getFirst());
-        }
-        right.setValue(numbers.getLast());
-        left.addValueChangeListener(e -> compare(left.getValue(), right.getValue()));
-        right.addValueChangeListener(e -> compare(left.getValue(), right.getValue()));
-        var bar = new HorizontalLayout(left, right);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (mayRestore) {
-            var restore = new Button(getTranslation("matrix.history.restore"), e -> {
-                try {
+        var picker = new RevisionPicker("history", List.of("matrix.history.left", "matrix.history.right",
+                "matrix.history.restore"), numbers, this::compare, !mayRestore ? null : number -> {
                     var version = services.matrix().get(entryId).entry().version();
-                    var made = services.history().restore(entryId, version, left.getValue());
-                    Messages.success(this, "matrix.history.restored", left.getValue(), made.number());
+                    var made = services.history().restore(entryId, version, number);
+                    Messages.success(this, "matrix.history.restored", number, made.number());
                     close();
                     restored.run();
-                } catch (RuntimeException failure) {
-                    if (!Messages.showFailure(this, failure, Map.of())) {
-                        throw failure;
-                    }
-                }
-            });
-            restore.setId("history-restore");
-            bar.add(restore);
-        }
+                });
         diff.setId("history-diff");
-        add(grid, bar, diff);
-        compare(left.getValue(), right.getValue());
+        add(grid, picker, diff);
+        picker.compare();
         getFooter().add(new Button(getTranslation("matrix.action.close"), e -> close()));
     }
 
-    private void compare(Integer left, Integer right) {
+    private void compare(int left, int right) {
         diff.removeAll();
-        if (left == null || right == null) {
-            return;
-        }
         RevisionDiff result = services.history().diff(entryId, left, right);
         var table = new DiffTable(getTranslation("matrix.diff.field"), getTranslation("matrix.diff.revision", left),
                 getTranslation("matrix.diff.revision", right));

@@ -6,19 +6,17 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import org.majlis.base.ui.Bidi;
 import org.majlis.base.ui.DiffTable;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.Messages;
+import org.majlis.base.ui.RevisionPicker;
 import org.majlis.report.ReportField;
 import org.majlis.report.ReportRevision;
 import org.majlis.report.ReportTexts;
 import org.majlis.report.ui.ReportRoomTab.ReportServices;
 
-import java.util.Map;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -53,48 +51,22 @@ class ReportHistoryDialog extends Dialog {
         grid.setItems(revisions);
         grid.setAllRowsVisible(true);
         var numbers = revisions.stream().map(ReportRevision::number).sorted().toList();
-        var left = new Select<Integer>();
-        left.setLabel(getTranslation("report.history.left"));
-        left.setItems(numbers);
-        left.setId("report-history-left");
-        var right = new Select<Integer>();
-        right.setLabel(getTranslation("report.history.right"));
-        right.setItems(numbers);
-        right.setId("report-history-right");
-        left.setValue(numbers.size() > 1 ? numbers.get(numbers.size() - 2) : numbers.getFirst());
-        right.setValue(numbers.getLast());
-        left.addValueChangeListener(e -> compare(left.getValue(), right.getValue()));
-        right.addValueChangeListener(e -> compare(left.getValue(), right.getValue()));
-        var bar = new HorizontalLayout(left, right);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (mayRestore) {
-            var restore = new Button(getTranslation("report.history.restore"), e -> {
-                try {
+        var picker = new RevisionPicker("report-history", List.of("report.history.left", "report.history.right",
+                "report.history.restore"), numbers, this::compare, !mayRestore ? null : number -> {
                     var version = services.reports().overview(roomId).report().version();
-                    var made = services.history().restore(roomId, version, left.getValue());
-                    Messages.success(this, "report.history.restored", left.getValue(), made.number());
+                    var made = services.history().restore(roomId, version, number);
+                    Messages.success(this, "report.history.restored", number, made.number());
                     close();
                     restored.run();
-                } catch (RuntimeException failure) {
-                    if (!Messages.showFailure(this, failure, Map.of())) {
-                        throw failure;
-                    }
-                }
-            });
-            restore.setId("report-history-restore");
-            bar.add(restore);
-        }
+                });
         diff.setId("report-history-diff");
-        add(grid, bar, diff);
-        compare(left.getValue(), right.getValue());
+        add(grid, picker, diff);
+        picker.compare();
         getFooter().add(new Button(getTranslation("report.action.close"), e -> close()));
     }
 
-    private void compare(Integer left, Integer right) {
+    private void compare(int left, int right) {
         diff.removeAll();
-        if (left == null || right == null) {
-            return;
-        }
         var result = services.history().diff(roomId, left, right);
         var table = new DiffTable(getTranslation("report.diff.text"), getTranslation("report.diff.revision", left),
                 getTranslation("report.diff.revision", right));

@@ -22,6 +22,7 @@ import org.majlis.report.LanguageText;
 import org.majlis.report.ReportPart;
 import org.majlis.report.ReportService;
 import org.majlis.report.ReportStatus;
+import org.majlis.report.ReportText;
 import org.majlis.report.TranslationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -107,6 +108,37 @@ class ReportTabTest extends BrowserlessViewTest {
         assertThat(read.getText()).isEqualTo("إنشاء فرقة عمل مشتركة دائمة بين الأمم المتحدة ومنظمة التعاون الإسلامي.");
         assertThat(read.getElement().getAttribute("dir")).isEqualTo("rtl");
         assertThat(text("report-read-recommendations-en")).isEqualTo("Not written yet.");
+    }
+
+    @Test
+    @WithMockUser(username = "pol.rapporteur", roles = "USER")
+    void the_history_compares_two_revisions_and_the_rapporteur_restores_the_older_texts() throws Exception {
+        var started = reports.start(room);
+        var first = reports.save(room, started.version(), started.texts().with(ReportPart.RECOMMENDATIONS,
+                        ReportText.empty().with(Language.EN, new LanguageText("Meet every quarter.",
+                                TranslationStatus.DRAFT))), "First wording");
+        reports.save(room, first.version(), first.texts().with(ReportPart.RECOMMENDATIONS,
+                ReportText.empty().with(Language.EN, new LanguageText("Meet every month.", TranslationStatus.DRAFT))),
+                "Second wording");
+        openTab();
+        click("report-history");
+
+        // revisions 1 (started), 2 and 3: the dialog compares the one before the last with the last
+        @SuppressWarnings("unchecked")
+        Select<Integer> left = find(Select.class).id("report-history-left");
+        assertThat(left.getValue()).isEqualTo(2);
+        var diff = find(Div.class).id("report-history-diff");
+        assertThat(diff.getElement().getTextRecursively()).contains("Meet every quarter.", "Meet every month.");
+        test(left).selectItem("1");
+        assertThat(find(Div.class).id("report-history-diff").getElement().getTextRecursively())
+                .doesNotContain("Meet every quarter.").contains("Meet every month.");
+
+        test(left).selectItem("2");
+        click("report-history-restore");
+
+        var restored = reports.overview(room).report();
+        assertThat(restored.texts().recommendations().get(Language.EN).text()).isEqualTo("Meet every quarter.");
+        assertThat(restored.revisionCount()).isEqualTo(4);
     }
 
     @Test
