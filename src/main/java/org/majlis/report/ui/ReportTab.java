@@ -41,6 +41,8 @@ import java.util.function.Supplier;
  */
 class ReportTab extends VerticalLayout {
 
+    private @Nullable ExportMenu exportMenu;
+
     private final ReportServices services;
     private final RoomDetails room;
     private final long roomId;
@@ -225,12 +227,23 @@ class ReportTab extends VerticalLayout {
                         dirty = false;
                         refresh();
                     }).open()));
-            var options = new ArrayList<ExportMenu.Option>(ExportMenu.Option.all("export.format.DOCX", Format.DOCX));
-            options.addAll(ExportMenu.Option.all("export.format.PDF", Format.PDF));
-            bar.add(new ExportMenu(services.jobs(), "report-export", "export.menu", options,
-                    option -> services.files().roomReport(roomId, option.format(), option.layout())));
+            bar.add(exportMenu());
         }
         return bar;
+    }
+
+    /**
+     * The Export menu, made once and moved into each rebuilt action bar: a live refresh (someone else saved) must not
+     * drop an export in progress or its download link.
+     */
+    private ExportMenu exportMenu() {
+        if (exportMenu == null) {
+            var options = new ArrayList<ExportMenu.Option>(ExportMenu.Option.all("export.format.DOCX", Format.DOCX));
+            options.addAll(ExportMenu.Option.all("export.format.PDF", Format.PDF));
+            exportMenu = new ExportMenu(services.jobs(), "report-export", "export.menu", options,
+                    option -> services.files().roomReport(roomId, option.format(), option.layout()));
+        }
+        return exportMenu;
     }
 
     private void confirmAdopt() {
