@@ -91,7 +91,8 @@ class KeycloakSessionIT extends KeycloakBrowserTest {
         keycloak.setClientAttributes(Map.of(ACCESS_TOKEN_LIFESPAN, REFRESH_AT_ONCE));
         try {
             signIn(username);
-            assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(4);
+            // Editions, Organisations, Participants, Reference lists, Outcome documents
+            assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(5);
 
             keycloak.removeRealmRole(username, "ADMIN");
 
