@@ -53,24 +53,22 @@ final class DocxWriter {
             styles();
             page();
             document.getProperties().getCoreProperties().setTitle(DocumentWriters.metadataTitle(doc, layout));
-            if (!doc.title().isEmpty()) {
-                text(List.of(new Doc.Heading(0, doc.title())));
-            }
-            var pending = new ArrayList<Doc.Block>();
-            for (var block : doc.blocks()) {
-                if (block instanceof Doc.Heading || block instanceof Doc.Paragraph) {
-                    pending.add(block);
-                    continue;
+            BlockWalk.walk(doc, new BlockWalk() {
+                @Override
+                public void text(List<Doc.Block> run) {
+                    DocxWriter.this.text(run);
                 }
-                text(pending);
-                pending.clear();
-                switch (block) {
-                    case Doc.Table table -> table(table);
-                    case Doc.PageBreak ignored -> document.createParagraph().createRun().addBreak(BreakType.PAGE);
-                    default -> throw new IllegalStateException("unexpected block " + block);
+
+                @Override
+                public void table(Doc.Table table) {
+                    DocxWriter.this.table(table);
                 }
-            }
-            text(pending);
+
+                @Override
+                public void pageBreak() {
+                    document.createParagraph().createRun().addBreak(BreakType.PAGE);
+                }
+            });
             footer();
             document.write(out);
         }

@@ -73,24 +73,22 @@ final class PdfWriter {
         bookmarks.clear();
         var language = layout.sideBySide() ? Language.EN : layout.language();
         var direction = rightToLeft() ? "rtl" : "ltr";
-        if (!doc.title().isEmpty()) {
-            text(List.of(new Doc.Heading(0, doc.title())));
-        }
-        var pending = new ArrayList<Doc.Block>();
-        for (var block : doc.blocks()) {
-            if (block instanceof Doc.Heading || block instanceof Doc.Paragraph) {
-                pending.add(block);
-                continue;
+        BlockWalk.walk(doc, new BlockWalk() {
+            @Override
+            public void text(List<Doc.Block> run) {
+                PdfWriter.this.text(run);
             }
-            text(pending);
-            pending.clear();
-            switch (block) {
-                case Doc.Table table -> table(table);
-                case Doc.PageBreak ignored -> html.append("<div class=\"break\"></div>");
-                default -> throw new IllegalStateException("unexpected block " + block);
+
+            @Override
+            public void table(Doc.Table table) {
+                PdfWriter.this.table(table);
             }
-        }
-        text(pending);
+
+            @Override
+            public void pageBreak() {
+                html.append("<div class=\"break\"></div>");
+            }
+        });
         html.append("</body></html>");
         var head = new StringBuilder(4096);
         head.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
