@@ -18,7 +18,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
