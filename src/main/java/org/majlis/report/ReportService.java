@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
 import java.util.Map;
 
 /**
@@ -154,27 +156,18 @@ public class ReportService {
     public RoomReport takeInRecord(long roomId, long version) {
         policy.require(policy.drafts(roomId), "take the record into the report of room " + roomId);
         policy.requireWritable(roomId);
-        var report = recorder.lockForChange(roomId);
-        recorder.checkVersion(report, version);
-        var now = RecordComparison.takeIn(report.record(), recordReader.read(roomId), report.texts());
-        var actor = recorder.actorName();
-        report.takeInRecord(now, actor, recorder.now());
-        var saved = recorder.save(report, RevisionKind.RECORD_TAKEN_IN, null, actor);
-        events.publishEvent(new ReportEvent.Saved(roomId, saved.getId()));
-        return saved.toReport();
+        return step(roomId, version, RevisionKind.RECORD_TAKEN_IN, null, (report, actor) -> report.takeInRecord(
+                        RecordComparison.takeIn(report.record(), recordReader.read(roomId), report.texts()), actor,
+                        recorder.now()),
+                id -> new ReportEvent.Saved(roomId, id));
     }
 
     @Transactional
     public RoomReport submit(long roomId, long version) {
         policy.require(policy.drafts(roomId), "submit the report of room " + roomId);
         policy.requireWritable(roomId);
-        var report = recorder.lockForChange(roomId);
-        recorder.checkVersion(report, version);
-        var actor = recorder.actorName();
-        report.submit(actor, recorder.now());
-        var saved = recorder.save(report, RevisionKind.SUBMITTED, null, actor);
-        events.publishEvent(new ReportEvent.Submitted(roomId, saved.getId()));
-        return saved.toReport();
+        return step(roomId, version, RevisionKind.SUBMITTED, null,
+                (report, actor) -> report.submit(actor, recorder.now()), id -> new ReportEvent.Submitted(roomId, id));
     }
 
     /**
@@ -185,21 +178,17 @@ public class ReportService {
     public RoomReport adopt(long roomId, long version) {
         policy.require(policy.chairs(roomId), "adopt the report of room " + roomId);
         policy.requireWritable(roomId);
-        var report = recorder.lockForChange(roomId);
-        recorder.checkVersion(report, version);
         var required = rooms.details(roomId).edition().requiredLanguagesInOrder();
-        var blocking = missing(report.record(), report.texts()).stream()
-                .filter(m -> required.contains(m.language()) && !m.none())
-                .map(ReportService::phrase)
-                .toList();
-        if (!blocking.isEmpty()) {
-            throw new RefusedException("report.refused.missing", blocking);
-        }
-        var actor = recorder.actorName();
-        report.adopt(actor, recorder.now());
-        var saved = recorder.save(report, RevisionKind.ADOPTED, null, actor);
-        events.publishEvent(new ReportEvent.Adopted(roomId, saved.getId()));
-        return saved.toReport();
+        return step(roomId, version, RevisionKind.ADOPTED, null, (report, actor) -> {
+            var blocking = missing(report.record(), report.texts()).stream()
+                    .filter(m -> required.contains(m.language()) && !m.none())
+                    .map(ReportService::phrase)
+                    .toList();
+            if (!blocking.isEmpty()) {
+                throw new RefusedException("report.refused.missing", blocking);
+            }
+            report.adopt(actor, recorder.now());
+        }, id -> new ReportEvent.Adopted(roomId, id));
     }
 
     /** Sends a submitted report back to drafting (the chairs or the secretariat); the reason is required. */
@@ -209,12 +198,23 @@ public class ReportService {
         policy.requireWritable(roomId);
         var cleaned = UserText.lineOrNull(reason);
         new Validation().required("reason", cleaned).maxLength("reason", cleaned, NOTE_MAX).throwIfAny();
+        return step(roomId, version, RevisionKind.RETURNED, cleaned,
+                (report, actor) -> report.returnToDrafting(cleaned, actor, recorder.now()),
+                id -> new ReportEvent.Returned(roomId, id));
+    }
+
+    /**
+     * One step of the workflow on the locked report, if nobody changed it since {@code version}: the step, a revision
+     * of the given kind, and the room's event (delivered after the commit).
+     */
+    private RoomReport step(long roomId, long version, RevisionKind kind, @Nullable String note,
+                            BiConsumer<ReportEntity, String> act, LongFunction<ReportEvent> event) {
         var report = recorder.lockForChange(roomId);
         recorder.checkVersion(report, version);
         var actor = recorder.actorName();
-        report.returnToDrafting(cleaned, actor, recorder.now());
-        var saved = recorder.save(report, RevisionKind.RETURNED, cleaned, actor);
-        events.publishEvent(new ReportEvent.Returned(roomId, saved.getId()));
+        act.accept(report, actor);
+        var saved = recorder.save(report, kind, note, actor);
+        events.publishEvent(event.apply(saved.getId()));
         return saved.toReport();
     }
 
