@@ -2,23 +2,25 @@ package org.majlis.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How the writers of documents go through a {@link Doc}: the title as a level-0 heading, then each run of headings and
  * paragraphs together (side by side they share one three-column table), and tables and page breaks on their own.
  */
-interface BlockWalk {
+final class BlockWalk {
 
-    /** A run of headings and paragraphs (the title is a level-0 {@link Doc.Heading}). */
-    void text(List<Doc.Block> run);
+    private BlockWalk() {
+    }
 
-    void table(Doc.Table table);
-
-    void pageBreak();
-
-    static void walk(Doc doc, BlockWalk writer) {
+    /**
+     * @param text      writes a run of headings and paragraphs (the title is a level-0 {@link Doc.Heading})
+     * @param table     writes a table
+     * @param pageBreak starts a new page
+     */
+    static void walk(Doc doc, Consumer<List<Doc.Block>> text, Consumer<Doc.Table> table, Runnable pageBreak) {
         if (!doc.title().isEmpty()) {
-            writer.text(List.of(new Doc.Heading(0, doc.title())));
+            text.accept(List.of(new Doc.Heading(0, doc.title())));
         }
         var pending = new ArrayList<Doc.Block>();
         for (var block : doc.blocks()) {
@@ -26,14 +28,14 @@ interface BlockWalk {
                 pending.add(block);
                 continue;
             }
-            writer.text(List.copyOf(pending));
+            text.accept(List.copyOf(pending));
             pending.clear();
             switch (block) {
-                case Doc.Table table -> writer.table(table);
-                case Doc.PageBreak ignored -> writer.pageBreak();
+                case Doc.Table t -> table.accept(t);
+                case Doc.PageBreak ignored -> pageBreak.run();
                 default -> throw new IllegalStateException("unexpected block " + block);
             }
         }
-        writer.text(List.copyOf(pending));
+        text.accept(List.copyOf(pending));
     }
 }

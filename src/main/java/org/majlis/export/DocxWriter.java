@@ -52,22 +52,8 @@ final class DocxWriter {
             styles();
             page();
             document.getProperties().getCoreProperties().setTitle(DocumentWriters.metadataTitle(doc, layout));
-            BlockWalk.walk(doc, new BlockWalk() {
-                @Override
-                public void text(List<Doc.Block> run) {
-                    DocxWriter.this.text(run);
-                }
-
-                @Override
-                public void table(Doc.Table table) {
-                    DocxWriter.this.table(table);
-                }
-
-                @Override
-                public void pageBreak() {
-                    document.createParagraph().createRun().addBreak(BreakType.PAGE);
-                }
-            });
+            BlockWalk.walk(doc, this::text, this::table,
+                    () -> document.createParagraph().createRun().addBreak(BreakType.PAGE));
             footer();
             document.write(out);
         }

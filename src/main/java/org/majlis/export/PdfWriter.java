@@ -73,22 +73,7 @@ final class PdfWriter {
         bookmarks.clear();
         var language = layout.sideBySide() ? Language.EN : layout.language();
         var direction = rightToLeft() ? "rtl" : "ltr";
-        BlockWalk.walk(doc, new BlockWalk() {
-            @Override
-            public void text(List<Doc.Block> run) {
-                PdfWriter.this.text(run);
-            }
-
-            @Override
-            public void table(Doc.Table table) {
-                PdfWriter.this.table(table);
-            }
-
-            @Override
-            public void pageBreak() {
-                html.append("<div class=\"break\"></div>");
-            }
-        });
+        BlockWalk.walk(doc, this::text, this::table, () -> html.append("<div class=\"break\"></div>"));
         html.append("</body></html>");
         var head = new StringBuilder(4096);
         head.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
