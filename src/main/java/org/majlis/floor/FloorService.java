@@ -19,7 +19,6 @@ import org.majlis.floor.internal.SpeakingTimePolicy;
 import org.majlis.floor.internal.WrittenStatementRepository;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomAccess;
-import org.majlis.meetings.RoomRole;
 import org.majlis.meetings.RoomService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +57,11 @@ public class FloorService {
     private final FloorSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RoomFloors floors;
 
     FloorService(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
                  RoomAccess roomAccess, RoomService rooms, OrganisationService organisations, FloorSettings settings,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, RoomFloors floors) {
         this.requests = requests;
         this.statements = statements;
         this.agenda = agenda;
@@ -72,39 +71,29 @@ public class FloorService {
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.floors = floors;
     }
 
-    /** The floor now, as the current user sees it. */
+    /** The floor now, as the current user sees it (loaded from the database for this call). */
     @PreAuthorize("@roomAccess.mayView(#roomId)")
     public FloorState state(long roomId) {
-        var overview = agenda.overview(roomId);
-        var item = overview.current();
+        return floors.load(roomId).as(viewer(roomId));
+    }
+
+    /**
+     * A page's window on the room's floor: who the user is in the room is resolved now, once; then every change
+     * reaches the page through the room's shared floor, derived for this user in memory ({@link FloorWatch}).
+     */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public FloorWatch watch(long roomId) {
+        return new FloorWatch(floors, roomId, viewer(roomId));
+    }
+
+    private FloorViewer viewer(long roomId) {
         var me = roomAccess.currentParticipant();
-        // one role lookup per reload (every open tab reloads on every change)
         var role = roomAccess.roleIn(roomId).orElse(null);
-        var delegate = role == RoomRole.DELEGATE;
-        var myOrganisation = delegate ? me.map(p -> p.organisationId()).orElse(null) : null;
-        // a closed room or a past edition's: nobody but the secretariat acts (looked up only for those who could)
-        var mayChange = (delegate || role == RoomRole.CHAIR || roomAccess.isAdmin()) && roomAccess.mayChange(roomId);
-        var mayChair = (roomAccess.isAdmin() || role == RoomRole.CHAIR) && mayChange;
-        if (item == null) {
-            return new FloorState(roomId, null, overview.scheduleSeconds(), null, List.of(), List.of(), myOrganisation,
-                    false, mayChair, overview.asOf());
-        }
-        var itemRequests = requests.findByItem(item.id());
-        var withStatement = new HashSet<>(statements.findRequestIdsOfItem(item.id()));
-        var queue = QueuePolicy.queue(itemRequests);
-        var queueSummaries = new ArrayList<FloorRequestSummary>(queue.size());
-        for (var i = 0; i < queue.size(); i++) {
-            queueSummaries.add(summary(queue.get(i), i + 1, withStatement));
-        }
-        var speaker = itemRequests.stream().filter(r -> r.getStatus() == FloorRequestStatus.SPEAKING).findFirst()
-                .map(r -> summary(r, 0, withStatement)).orElse(null);
-        var meId = me.map(p -> p.id()).orElse(-1L);
-        var mine = itemRequests.stream().filter(r -> r.getParticipantId() == meId)
-                .map(r -> summary(r, queue.indexOf(r) + 1, withStatement)).toList();
-        return new FloorState(roomId, item, overview.scheduleSeconds(), speaker, queueSummaries, mine, myOrganisation,
-                delegate && myOrganisation != null && mayChange, mayChair, overview.asOf());
+        return new FloorViewer(me.map(p -> p.id()).orElse(null), me.map(p -> p.organisationId()).orElse(null), role,
+                roomAccess.isAdmin());
     }
 
     /** Everything that happened on the floor of the room, item by item, in arrival order: the record. */

@@ -15,6 +15,7 @@ import org.majlis.meetings.internal.OrganisationRepository;
 import org.majlis.meetings.internal.Participant;
 import org.majlis.meetings.internal.ParticipantRepository;
 import org.majlis.meetings.internal.RoomRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,16 +45,18 @@ public class ParticipantService {
     private final AssignmentRepository assignments;
     private final EntityManager entityManager;
     private final List<RecordUses> uses;
+    private final ApplicationEventPublisher events;
 
     ParticipantService(ParticipantRepository participants, OrganisationRepository organisations,
                        RoomRepository rooms, AssignmentRepository assignments, EntityManager entityManager,
-                       List<RecordUses> uses) {
+                       List<RecordUses> uses, ApplicationEventPublisher events) {
         this.participants = participants;
         this.organisations = organisations;
         this.rooms = rooms;
         this.assignments = assignments;
         this.entityManager = entityManager;
         this.uses = uses;
+        this.events = events;
     }
 
     public List<ParticipantSummary> list() {
@@ -93,9 +96,11 @@ public class ParticipantService {
         if (!inUse.isEmpty()) {
             throw new RefusedException("admin.participants.in-use", participant.getFullName(), inUse);
         }
+        var roomsOf = assignments.findAllRoomIdsOf(id);
         try {
             participants.delete(participant);
             participants.flush();
+            roomsOf.forEach(roomId -> events.publishEvent(new RoomMembershipChanged(roomId, id)));
         } catch (DataIntegrityViolationException e) {
             // Something started to refer to the participant after the check above.
             throw new RefusedException("admin.in-use.now", participant.getFullName());
@@ -159,20 +164,25 @@ public class ParticipantService {
 
     private void replaceRoles(Participant participant, long editionId, List<RoomAssignment> roles) {
         var existing = assignments.findByParticipantAndEdition(participant.getId(), editionId);
+        var changed = new java.util.LinkedHashSet<Long>();
         for (var assignment : existing) {
             var wanted = roles.stream().filter(r -> r.roomId() == assignment.getRoom().getId()).findFirst();
             if (wanted.isEmpty()) {
                 assignments.delete(assignment);
-            } else {
+                changed.add(assignment.getRoom().getId());
+            } else if (assignment.getRole() != wanted.get().role()) {
                 assignment.setRole(wanted.get().role());
+                changed.add(assignment.getRoom().getId());
             }
         }
         for (var role : roles) {
             if (existing.stream().noneMatch(a -> a.getRoom().getId() == role.roomId())) {
                 assignments.save(new Assignment(participant, rooms.getReferenceById(role.roomId()), role.role()));
+                changed.add(role.roomId());
             }
         }
         entityManager.flush();
+        changed.forEach(roomId -> events.publishEvent(new RoomMembershipChanged(roomId, participant.getId())));
     }
 
     private void validate(ParticipantData data, Long selfId) {

@@ -3,6 +3,7 @@ package org.majlis.meetings;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.NotFoundException;
+import org.majlis.base.OffsetPage;
 import org.majlis.base.RefusedException;
 import org.majlis.base.UserText;
 import org.majlis.base.StoredTime;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,16 +91,29 @@ public class RoomService {
     public RoomDetails details(long roomId) {
         var room = load(roomId);
         var edition = room.getEdition();
-        var members = assignments.findByRoom(roomId).stream()
+        var counts = new EnumMap<RoomRole, Integer>(RoomRole.class);
+        assignments.countByRole(roomId).forEach(c -> counts.put(c.getRole(), Math.toIntExact(c.getMembers())));
+        return new RoomDetails(room.toSummary(), edition.toSummary(rooms.countByEdition(edition.getId())),
+                roomAccess.roleIn(roomId).orElse(null), roomAccess.isAdmin(), counts,
+                roomAccess.readOnlyReason(roomId).orElse(null),
+                statusChanges.findFirstByRoomIdOrderByIdDesc(roomId).map(RoomStatusChange::toEntry).orElse(null));
+    }
+
+    /**
+     * One page of the room's members with this role, by name: the room page lists a plenary's thousands of observers
+     * page by page as they scroll, never all at once.
+     */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public List<RoomMember> members(long roomId, RoomRole role, int offset, int limit) {
+        if (offset < 0 || limit <= 0) {
+            return List.of();
+        }
+        return assignments.findByRoomAndRole(roomId, role, new OffsetPage(offset, limit)).stream()
                 .map(a -> new RoomMember(a.getParticipant().getId(), a.getParticipant().getFullName(),
                         a.getParticipant().getOrganisation() == null ? null
                                 : a.getParticipant().getOrganisation().getAcronym(),
                         a.getRole()))
                 .toList();
-        return new RoomDetails(room.toSummary(), edition.toSummary(rooms.countByEdition(edition.getId())),
-                roomAccess.roleIn(roomId).orElse(null), roomAccess.isAdmin(), members,
-                roomAccess.readOnlyReason(roomId).orElse(null),
-                statusChanges.findFirstByRoomIdOrderByIdDesc(roomId).map(RoomStatusChange::toEntry).orElse(null));
     }
 
     /**

@@ -53,7 +53,7 @@ class RecordReader {
     ReportRecord read(long roomId) {
         var details = rooms.details(roomId);
         var edition = details.edition();
-        var coChairs = details.withRole(RoomRole.CHAIR).stream()
+        var coChairs = rooms.members(roomId, RoomRole.CHAIR, 0, 100).stream()
                 .map(m -> new ReportRecord.CoChair(m.fullName(),
                         m.organisationAcronym() == null ? LocalizedText.empty() : m.organisationAcronym()))
                 .toList();

@@ -195,18 +195,23 @@ class RoomAccessTest {
 
     @Test
     @WithMockUser("pol.chair.un")
-    void a_room_lists_its_members_by_role() {
-        var details = rooms.details(ids.room(16, POLITICAL));
+    void a_room_lists_its_members_by_role_page_by_page() {
+        var room = ids.room(16, POLITICAL);
+        var details = rooms.details(room);
 
         // "contains": other tests may register more people; the demo's own members must all be there.
-        assertThat(details.withRole(CHAIR)).extracting(RoomMember::fullName)
+        assertThat(rooms.members(room, CHAIR, 0, 100)).extracting(RoomMember::fullName)
                 .contains("Sophie Martin", "Tariq Mahmood");
-        assertThat(details.withRole(RAPPORTEUR)).extracting(RoomMember::fullName).contains("Leila Haddad");
-        assertThat(details.withRole(DELEGATE)).extracting(RoomMember::fullName)
+        assertThat(rooms.members(room, RAPPORTEUR, 0, 100)).extracting(RoomMember::fullName).contains("Leila Haddad");
+        var delegates = rooms.members(room, DELEGATE, 0, 1000);
+        assertThat(delegates).extracting(RoomMember::fullName)
                 .contains("Carlos Mendes", "Aisha Rahman", "Ibrahim Sall")
-                .doesNotContain("Sophie Martin", "Leila Haddad", "Nurlan Seitkali");
-        assertThat(details.withRole(OBSERVER)).extracting(RoomMember::fullName).contains("Nurlan Seitkali");
-        assertThat(details.members()).extracting(RoomMember::fullName).doesNotContain("Jean-Marc Lefèvre");
+                .doesNotContain("Sophie Martin", "Leila Haddad", "Nurlan Seitkali", "Jean-Marc Lefèvre");
+        assertThat(rooms.members(room, OBSERVER, 0, 100)).extracting(RoomMember::fullName).contains("Nurlan Seitkali");
+        assertThat(details.memberCount(DELEGATE)).isEqualTo(delegates.size());
+        // a page is a window on the same order
+        assertThat(rooms.members(room, DELEGATE, 1, 2)).isEqualTo(delegates.subList(1, Math.min(3, delegates.size())));
+        assertThat(rooms.members(room, DELEGATE, delegates.size(), 10)).isEmpty();
     }
 
     private Map<RoomKind, RoomRole> myRooms(int edition) {

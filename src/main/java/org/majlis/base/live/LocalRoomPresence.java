@@ -61,6 +61,12 @@ class LocalRoomPresence implements RoomPresence {
     }
 
     @Override
+    public int count(long roomId) {
+        var people = rooms.get(roomId);
+        return people == null ? 0 : people.size();
+    }
+
+    @Override
     public List<Present> present(long roomId) {
         var people = rooms.get(roomId);
         if (people == null) {

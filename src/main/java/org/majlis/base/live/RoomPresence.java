@@ -11,7 +11,10 @@ public interface RoomPresence {
     /** Enters the room as this person until the registration is removed. */
     RoomUpdates.Registration enter(long roomId, String personKey, String label);
 
-    /** The people in the room now, by label. */
+    /** How many people are in the room now (without listing them: what every open page shows). */
+    int count(long roomId);
+
+    /** The people in the room now, by label (sorted: only for someone who opens the list). */
     List<Present> present(long roomId);
 
     record Present(String personKey, String label, int views) {

@@ -10,6 +10,7 @@ import org.majlis.base.live.RoomUpdates;
 import org.majlis.floor.FloorEvent;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.FloorState;
+import org.majlis.floor.FloorWatch;
 import org.majlis.meetings.RoomStatusChanged;
 
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The floor of one room as one browser tab (UI) sees it: loaded once per change and handed to every part of the
- * page that shows it (the status bar, the Floor tab), so a change costs one reload and one push per participant,
- * not one per component. It listens to the room only while some part of the page is attached.
+ * The floor of one room as one browser tab (UI) sees it, handed to every part of the page that shows it (the status
+ * bar, the Floor tab), so a change costs one push per participant, not one per component. The tab's
+ * {@link FloorWatch} (who the user is in the room, resolved once) derives the tab's view from the room's shared
+ * floor, which the first tab to hear of a change loads for all (ADR 0043). It listens to the room only while some
+ * part of the page is attached.
  */
 final class FloorFeed {
 
@@ -29,6 +32,7 @@ final class FloorFeed {
     private final RoomUpdates updates;
     private final List<Consumer<FloorState>> parts = new ArrayList<>();
     private RoomUpdates.Registration subscription;
+    private FloorWatch watch;
     private FloorState last;
 
     private FloorFeed(UI ui, long roomId, FloorService floor, RoomUpdates updates) {
@@ -54,12 +58,12 @@ final class FloorFeed {
         });
     }
 
-    /** Reloads now (after this user's own action) and shows the result everywhere on the page. */
+    /** Shows the floor as it is now (after this user's own action) everywhere on the page. */
     static void reload(Component component, long roomId) {
         component.getUI().ifPresent(ui -> {
             var feed = (FloorFeed) ComponentUtil.getData(ui, key(roomId));
-            if (feed != null) {
-                feed.load();
+            if (feed != null && feed.watch != null) {
+                feed.load(feed.watch.state());
             }
         });
     }
@@ -80,11 +84,12 @@ final class FloorFeed {
     private Runnable add(Consumer<FloorState> part) {
         parts.add(part);
         if (subscription == null) {
+            watch = floor.watch(roomId); // the view check, once per page
             subscription = updates.subscribe(roomId, this::changed);
             last = null;
         }
         if (last == null) {
-            load();
+            load(watch.state());
         } else {
             part.accept(last);
         }
@@ -93,6 +98,7 @@ final class FloorFeed {
             if (parts.isEmpty()) {
                 subscription.remove();
                 subscription = null;
+                watch = null;
                 last = null;
                 ComponentUtil.setData(ui, key(roomId), null);
             }
@@ -108,7 +114,7 @@ final class FloorFeed {
         try {
             ui.access(() -> {
                 if (!parts.isEmpty()) {
-                    load();
+                    load(watch.state(change.sequence()));
                 }
             });
         } catch (UIDetachedException e) {
@@ -119,8 +125,11 @@ final class FloorFeed {
         }
     }
 
-    private void load() {
-        last = floor.state(roomId);
-        List.copyOf(parts).forEach(part -> part.accept(last));
+    private void load(FloorState state) {
+        if (state.equals(last)) {
+            return; // nothing this page shows has changed (e.g. the change was for someone else's view)
+        }
+        last = state;
+        List.copyOf(parts).forEach(part -> part.accept(state));
     }
 }

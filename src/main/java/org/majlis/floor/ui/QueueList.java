@@ -1,5 +1,6 @@
 package org.majlis.floor.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import org.majlis.floor.FloorRequestSummary;
 import org.majlis.floor.FloorState;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,7 +34,7 @@ class QueueList extends Div {
 
     void show(FloorState floor) {
         setVisible(floor.item() != null);
-        var wanted = new ArrayList<com.vaadin.flow.component.Component>();
+        var wanted = new ArrayList<Component>();
         for (var request : floor.queue()) {
             var row = rows.computeIfAbsent(request.id(), id -> new QueueRow(actions, run, state));
             row.show(request, floor);
@@ -43,9 +45,23 @@ class QueueList extends Div {
         if (wanted.isEmpty()) {
             wanted.add(empty);
         }
-        if (!getChildren().toList().equals(wanted)) {
-            removeAll();
-            wanted.forEach(this::add);
+        arrange(wanted);
+    }
+
+    /**
+     * Makes the children the wanted rows in order with the fewest moves: rows that left are removed, new ones
+     * inserted at their place, and only a row whose place changed is moved. Removing all and adding them again would
+     * make Vaadin send every row in full to the browser on every change (a row detached and attached again is sent
+     * whole): a speaker leaving the top of a queue of 50 must cost one removal, not 50 rows.
+     */
+    private void arrange(List<Component> wanted) {
+        var keep = Set.copyOf(wanted);
+        getChildren().filter(child -> !keep.contains(child)).toList().forEach(this::remove);
+        for (var i = 0; i < wanted.size(); i++) {
+            var row = wanted.get(i);
+            if (getElement().getChildCount() <= i || !getElement().getChild(i).equals(row.getElement())) {
+                addComponentAtIndex(i, row);
+            }
         }
     }
 

@@ -115,13 +115,20 @@ class RoomStatusBar extends Div {
         }
     }
 
-    /** The count always; the names only while the list is open (a big room would otherwise rebuild it often). */
+    /**
+     * The count always (without sorting anyone: every open page of a plenary shows it); the names, sorted, only
+     * while the list is open.
+     */
     private void showPresence() {
-        var people = presence.present(roomId);
-        present.setSummaryText(getTranslation("live.present", people.size()));
+        var summary = getTranslation("live.present", presence.count(roomId));
+        if (!summary.equals(present.getSummaryText())) {
+            present.setSummaryText(summary);
+        }
         if (present.isOpened()) {
             presentList.removeAll();
-            people.forEach(person -> presentList.add(new Div(person.label())));
+            presence.present(roomId).forEach(person -> presentList.add(new Div(person.label())));
+        } else if (presentList.getComponentCount() > 0) {
+            presentList.removeAll();
         }
     }
 }

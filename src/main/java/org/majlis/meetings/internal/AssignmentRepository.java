@@ -1,6 +1,7 @@
 package org.majlis.meetings.internal;
 
 import org.majlis.meetings.RoomRole;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +16,22 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     @Query("select a from Assignment a join fetch a.participant p left join fetch p.organisation"
             + " where a.room.id = :roomId order by a.role, p.fullName")
     List<Assignment> findByRoom(long roomId);
+
+    @Query("select a from Assignment a join fetch a.participant p left join fetch p.organisation"
+            + " where a.room.id = :roomId and a.role = :role order by p.fullName, p.id")
+    List<Assignment> findByRoomAndRole(long roomId, RoomRole role, Pageable page);
+
+    @Query("select a.role as role, count(a) as members from Assignment a where a.room.id = :roomId group by a.role")
+    List<RoleCount> countByRole(long roomId);
+
+    interface RoleCount {
+        RoomRole getRole();
+
+        long getMembers();
+    }
+
+    @Query("select a.room.id from Assignment a where a.participant.id = :participantId")
+    List<Long> findAllRoomIdsOf(long participantId);
 
     @Query("select a.role from Assignment a where a.room.id = :roomId and a.participant.id = :participantId")
     List<RoomRole> findRole(long roomId, long participantId);

@@ -7,6 +7,7 @@ import org.majlis.base.live.RoomUpdates;
 import org.majlis.base.ui.Formats;
 import org.majlis.base.ui.LiveUpdates;
 import org.majlis.meetings.RoomDetails;
+import org.majlis.meetings.RoomMembershipChanged;
 import org.majlis.meetings.RoomStatusChanged;
 import org.majlis.meetings.RoomStatusEntry;
 
@@ -17,7 +18,8 @@ import org.majlis.meetings.RoomStatusEntry;
  */
 class RoomNotice extends Div {
 
-    RoomNotice(RoomDetails details, RoomUpdates updates, Runnable statusChanged) {
+    RoomNotice(RoomDetails details, RoomUpdates updates, Runnable statusChanged,
+               java.util.function.LongConsumer membershipChanged) {
         setId("room-notice");
         addClassName("room-notice");
         getElement().setAttribute("role", "note");
@@ -42,6 +44,10 @@ class RoomNotice extends Div {
         setVisible(getChildren().findAny().isPresent());
         LiveUpdates.follow(this, updates, details.room().id(), change -> change.any(RoomStatusChanged.class),
                 change -> statusChanged.run());
+        LiveUpdates.follow(this, updates, details.room().id(), change -> change.any(RoomMembershipChanged.class),
+                change -> change.events().stream().filter(RoomMembershipChanged.class::isInstance)
+                        .mapToLong(e -> ((RoomMembershipChanged) e).participantId()).distinct()
+                        .forEach(membershipChanged));
     }
 
     private String changeText(RoomStatusEntry last) {

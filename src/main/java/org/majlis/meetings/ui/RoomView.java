@@ -3,7 +3,6 @@ package org.majlis.meetings.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,15 +14,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.LocalizedSpan;
-import org.majlis.base.ui.UserTextSpan;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomBanner;
 import org.majlis.meetings.RoomDetails;
-import org.majlis.meetings.RoomMember;
-import org.majlis.meetings.RoomRole;
 import org.majlis.meetings.RoomService;
 import org.majlis.meetings.RoomTab;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,7 +34,12 @@ import java.util.function.Function;
  * A room of an edition: its members by role and the shell that the agenda, the floor, the matrix and the report
  * fill. Only the room's members and the secretariat may open it. When the room is read-only (closed, or of a past
  * edition) a notice near the top says why and the tabs show no controls; when the secretariat closes or reopens the
- * room, the notice and the tabs are rebuilt for everyone who has the page open (the banners stay).
+ * room, the notice and the tabs are rebuilt for everyone who has the page open (the banners stay), and when it
+ * changes someone's role in the room, for that person.
+ * <p>
+ * A tab's content is built when the tab is first shown, not when the page opens: most of a plenary's participants
+ * only ever look at the People tab and the live status above it (ADR 0043). The address names the open tab
+ * ({@code rooms/12?tab=floor}), so a link or a reload opens the same tab.
  */
 @Route("rooms/:" + RoomView.ROOM_ID)
 @PermitAll
@@ -50,6 +52,8 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      * configuration with an empty 403 before any view could say "page not found".
      */
     static final String ID_PATTERN = "[0-9]{1,18}";
+    /** The query parameter that names the open tab: the last part of its title key ({@code room.tab.floor}). */
+    static final String TAB = "tab";
 
     private final RoomService rooms;
     private final RoomAccess roomAccess;
@@ -59,6 +63,10 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
     private Component notice = new Div();
     private TabSheet tabs = new TabSheet();
+    private List<RoomTab> shownTabs = List.of();
+    private String wantedTab = "";
+    private String route = "";
+    private @Nullable Long me;
 
     RoomView(RoomService rooms, RoomAccess roomAccess, ObjectProvider<RoomTab> roomTabs,
              ObjectProvider<RoomBanner> roomBanners, RoomUpdates updates) {
@@ -81,6 +89,9 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
+        wantedTab = event.getLocation().getQueryParameters().getSingleParameter(TAB).orElse("");
+        route = event.getLocation().getPath();
+        me = roomAccess.currentParticipantId().orElse(null);
         show(rooms.details(roomId.get()));
     }
 
@@ -98,37 +109,69 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         role.getElement().getThemeList().add("badge");
         add(heading, edition, role);
         banners.forEach(banner -> add(banner.create(details))); // e.g. current item, speaker and countdown
-        notice = new RoomNotice(details, updates, () -> statusChanged(details.room().id()));
+        notice = notice(details);
         tabs = tabs(details);
+        select(tabs, wantedTab);
         add(notice, tabs);
+    }
+
+    private RoomNotice notice(RoomDetails details) {
+        var roomId = details.room().id();
+        return new RoomNotice(details, updates, () -> statusChanged(roomId), changed -> {
+            if (me != null && changed == me) {
+                statusChanged(roomId); // the secretariat changed this user's role here
+            }
+        });
     }
 
     private TabSheet tabs(RoomDetails details) {
         var sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.setId("room-tabs");
-        for (var tab : tabsFor(details)) {
-            sheet.add(getTranslation(tab.titleKey()), tab.create(details));
+        shownTabs = tabsFor(details);
+        for (var tab : shownTabs) {
+            sheet.add(getTranslation(tab.titleKey()), new LazyContent(() -> tab.create(details)));
         }
+        sheet.addSelectedChangeListener(event -> {
+            if (event.isFromClient()) {
+                var name = tabName(shownTabs.get(sheet.getSelectedIndex()));
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        route + (sheet.getSelectedIndex() == 0 ? "" : "?" + TAB + "=" + name)));
+            }
+        });
         return sheet;
+    }
+
+    private void select(TabSheet sheet, String name) {
+        for (var i = 0; i < shownTabs.size(); i++) {
+            if (tabName(shownTabs.get(i)).equals(name)) {
+                sheet.setSelectedIndex(i);
+                return;
+            }
+        }
+    }
+
+    private static String tabName(RoomTab tab) {
+        var key = tab.titleKey();
+        return key.substring(key.lastIndexOf('.') + 1);
     }
 
     /** The secretariat closed or reopened the room: show the notice and the tabs as they now are, same tab open. */
     private void statusChanged(long roomId) {
         if (!roomAccess.mayView(roomId)) {
+            getUI().ifPresent(ui -> ui.navigate("")); // no longer in the room: back to one's rooms
             return;
         }
         var details = rooms.details(roomId);
-        var selected = tabs.getSelectedIndex();
-        var freshNotice = new RoomNotice(details, updates, () -> statusChanged(roomId));
+        var selected = tabs.getSelectedIndex() >= 0 && tabs.getSelectedIndex() < shownTabs.size()
+                ? tabName(shownTabs.get(tabs.getSelectedIndex())) : "";
+        var freshNotice = notice(details);
         var freshTabs = tabs(details);
         replace(notice, freshNotice);
         replace(tabs, freshTabs);
         notice = freshNotice;
         tabs = freshTabs;
-        if (selected >= 0 && selected < freshTabs.getTabCount()) {
-            freshTabs.setSelectedIndex(selected);
-        }
+        select(freshTabs, selected);
     }
 
     /**
@@ -137,7 +180,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      */
     private List<RoomTab> tabsFor(RoomDetails details) {
         var all = new ArrayList<RoomTab>();
-        all.add(builtIn("room.tab.people", 10, this::people));
+        all.add(builtIn("room.tab.people", 10, details1 -> new RoomPeople(rooms, details1)));
         all.addAll(extraTabs);
         var placeholders = List.of(builtIn("room.tab.agenda", 20, d -> comingSoon("room.agenda.empty")),
                 builtIn("room.tab.floor", 30, d -> comingSoon("room.floor.empty")),
@@ -169,37 +212,6 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 return content.apply(details);
             }
         };
-    }
-
-    private Div people(RoomDetails details) {
-        var people = new Div();
-        people.setId("room-people");
-        for (var role : RoomRole.values()) {
-            var members = details.withRole(role);
-            if (members.isEmpty()) {
-                continue;
-            }
-            people.add(new H3(getTranslation("role.plural." + role.name())));
-            var list = new Div();
-            list.addClassName("member-list");
-            members.forEach(member -> list.add(memberLine(member)));
-            people.add(list);
-        }
-        if (details.members().isEmpty()) {
-            people.add(new Paragraph(getTranslation("room.people.empty")));
-        }
-        return people;
-    }
-
-    private Div memberLine(RoomMember member) {
-        var line = new Div(new UserTextSpan(member.fullName()));
-        line.addClassName("member");
-        if (member.organisationAcronym() != null && !member.organisationAcronym().isEmpty()) {
-            var org = new LocalizedSpan(member.organisationAcronym(), getLocale());
-            org.addClassName("member-org");
-            line.add(org);
-        }
-        return line;
     }
 
     private Paragraph comingSoon(String key) {
