@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shared floor of every room that someone has open: one {@link RoomFloor} per room, loaded again only when a
@@ -36,6 +37,7 @@ class RoomFloors {
     private final RoomAccess roomAccess;
     private final RoomUpdates updates;
     private final TransactionTemplate readOnly;
+    private final AtomicLong loads = new AtomicLong();
 
     RoomFloors(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
                RoomAccess roomAccess, RoomUpdates updates, PlatformTransactionManager transactions) {
@@ -75,6 +77,7 @@ class RoomFloors {
      * sequence is read first: a change that commits during the load makes the next reader load again.
      */
     RoomFloor load(long roomId) {
+        loads.incrementAndGet();
         var sequence = updates.lastCommitted(roomId);
         return readOnly.execute(status -> load(roomId, sequence));
     }
@@ -104,6 +107,11 @@ class RoomFloors {
         byParticipant.replaceAll((id, list) -> List.copyOf(list));
         return new RoomFloor(roomId, sequence, item, overview.scheduleSeconds(), speaker, queueSummaries,
                 byParticipant, writable, overview.asOf());
+    }
+
+    /** How many times a floor was loaded from the database (tests, benchmarks). */
+    long loads() {
+        return loads.get();
     }
 
     private static FloorRequestSummary summary(FloorRequest request, int position, Set<Long> withStatement) {

@@ -190,6 +190,7 @@ class RoomAccessTest {
         var plenary = ids.room(16, PLENARY);
         assertThat(access.mayView(plenary)).isFalse();
         assertThatThrownBy(() -> rooms.details(plenary)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rooms.members(plenary, OBSERVER, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> rooms.myRooms(ids.edition(16))).isInstanceOf(AccessDeniedException.class);
     }
 

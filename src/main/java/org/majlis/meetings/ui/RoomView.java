@@ -63,6 +63,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
     private Component notice = new Div();
     private TabSheet tabs = new TabSheet();
+    private Span role = new Span();
     private List<RoomTab> shownTabs = List.of();
     private String wantedTab = "";
     private String route = "";
@@ -103,8 +104,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         heading.setId("room-title");
         var edition = new Paragraph(IsolatedText.of(this, "edition.title", details.edition().number(),
                 details.edition().city()));
-        var role = new Span(details.myRole() == null ? getTranslation("room.role.secretariat")
-                : getTranslation("room.your-role", getTranslation("role." + details.myRole().name())));
+        role = new Span(roleText(details));
         role.setId("my-role");
         role.getElement().getThemeList().add("badge");
         add(heading, edition, role);
@@ -113,6 +113,11 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tabs = tabs(details);
         select(tabs, wantedTab);
         add(notice, tabs);
+    }
+
+    private String roleText(RoomDetails details) {
+        return details.myRole() == null ? getTranslation("room.role.secretariat")
+                : getTranslation("room.your-role", getTranslation("role." + details.myRole().name()));
     }
 
     private RoomNotice notice(RoomDetails details) {
@@ -156,7 +161,10 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return key.substring(key.lastIndexOf('.') + 1);
     }
 
-    /** The secretariat closed or reopened the room: show the notice and the tabs as they now are, same tab open. */
+    /**
+     * The secretariat closed or reopened the room, or changed this user's role in it: show the role, the notice and
+     * the tabs as they now are, with the same tab open (or leave the room if the user is no longer in it).
+     */
     private void statusChanged(long roomId) {
         if (!roomAccess.mayView(roomId)) {
             getUI().ifPresent(ui -> ui.navigate("")); // no longer in the room: back to one's rooms
@@ -165,6 +173,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var details = rooms.details(roomId);
         var selected = tabs.getSelectedIndex() >= 0 && tabs.getSelectedIndex() < shownTabs.size()
                 ? tabName(shownTabs.get(tabs.getSelectedIndex())) : "";
+        role.setText(roleText(details));
         var freshNotice = notice(details);
         var freshTabs = tabs(details);
         replace(notice, freshNotice);
