@@ -1,6 +1,8 @@
 package org.majlis.demo.bench;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -16,6 +18,20 @@ class BenchChecksTest {
                 .hasMessageContaining("majlis.bench.enabled")
                 .hasMessageContaining("MAJLIS_BENCH_ENABLED")
                 .hasMessageContaining("demo mode");
+    }
+
+    @Test
+    void the_refusal_comes_as_soon_as_the_configuration_is_read_before_the_database_starts() {
+        var check = new BenchDemoModeCheck();
+        var application = new SpringApplication();
+        assertThatThrownBy(() -> check.postProcessEnvironment(
+                new MockEnvironment().withProperty("majlis.bench.enabled", "true"), application))
+                .hasMessageContaining("majlis.bench.enabled");
+        assertThatCode(() -> check.postProcessEnvironment(new MockEnvironment()
+                .withProperty("majlis.bench.enabled", "true").withProperty("majlis.demo", "true"), application))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> check.postProcessEnvironment(new MockEnvironment(), application))
+                .doesNotThrowAnyException();
     }
 
     @Test
