@@ -29,6 +29,7 @@ import java.util.List;
 class BenchController {
 
     private static final Logger log = LoggerFactory.getLogger(BenchController.class);
+    private static final int MAX_AGENDA_ITEMS = 200;
 
     private final BenchParticipants participants;
     private final BenchFloor floor;
@@ -47,9 +48,19 @@ class BenchController {
                 room.observers(), room.delegates(), floor.currentItemId(room.roomId()));
     }
 
+    /**
+     * One speaker on the floor of the current item. Optional (not part of the driver's contract):
+     * {@code agendaItems} makes the agenda at least that long, {@code queue} has that many bench delegates wait
+     * after the speaker (the issue's memory target: 30 items, 50 in the queue).
+     */
     @PostMapping("/prepare")
-    BenchFloor.Prepared prepare() {
-        return floor.prepare(benchRoom());
+    BenchFloor.Prepared prepare(@RequestParam(defaultValue = "0") int agendaItems,
+                                @RequestParam(defaultValue = "0") int queue) {
+        if (agendaItems < 0 || agendaItems > MAX_AGENDA_ITEMS || queue < 0) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "agendaItems 0.." + MAX_AGENDA_ITEMS
+                    + ", queue 0 or more");
+        }
+        return floor.prepare(benchRoom(), agendaItems, queue);
     }
 
     @PostMapping("/clear-floor")
@@ -65,6 +76,12 @@ class BenchController {
     @GetMapping("/stats")
     BenchStats.Stats stats(@RequestParam(defaultValue = "false") boolean gc) {
         return stats.now(benchRoom().roomId(), gc);
+    }
+
+    /** Any other address under /bench: not found (rather than a page of the application, unauthenticated). */
+    @RequestMapping({"", "/**"})
+    void unknown() {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     private BenchRoom benchRoom() {

@@ -62,18 +62,39 @@ class BenchFloor {
 
     /**
      * The room open, an item current, its floor cleared, then one speaker: the bench's speaker asks for the floor
-     * and the chair gives it.
+     * and the chair gives it. Optionally the room's page is made as heavy as the issue's memory target says (an
+     * agenda of {@code agendaItems} items, {@code queue} bench delegates waiting after the speaker); 0 leaves the
+     * agenda as it is and the queue empty.
      */
-    Prepared prepare(BenchRoom room) {
+    Prepared prepare(BenchRoom room, int agendaItems, int queue) {
         var itemId = clearFloor(room);
-        var organisationId = jdbc.queryForObject("SELECT organisation_id FROM participant WHERE username = ?",
-                Long.class, room.speaker());
-        var request = runAs.user(room.speaker(), () -> floor.requestFloor(room.roomId(), itemId,
-                Objects.requireNonNull(organisationId, room.speaker() + " speaks for no organisation"),
-                FloorKind.STATEMENT));
-        var granted = runAs.user(room.chair(), () -> floor.grant(room.roomId(), request.id(), null));
+        addAgendaItems(room, agendaItems);
+        var request = ask(room.speaker(), room, itemId);
+        var granted = runAs.user(room.chair(), () -> floor.grant(room.roomId(), request, null));
         var timer = Objects.requireNonNull(granted.timer(), "a granted request has a timer");
+        // the delegates after the speaker (the first one) wait in the queue, in that order
+        room.delegates().stream().skip(1).limit(queue).forEach(delegate -> ask(delegate, room, itemId));
         return new Prepared(itemId, granted.id(), timer.deadline().toEpochMilli());
+    }
+
+    /** The delegate asks for the floor for their organisation, as their click would; returns the request's id. */
+    private long ask(String delegate, BenchRoom room, long itemId) {
+        var organisationId = jdbc.queryForObject("SELECT organisation_id FROM participant WHERE username = ?",
+                Long.class, delegate);
+        return runAs.user(delegate, () -> floor.requestFloor(room.roomId(), itemId,
+                Objects.requireNonNull(organisationId, delegate + " speaks for no organisation"),
+                FloorKind.STATEMENT)).id();
+    }
+
+    /** Pending items at the end of the agenda (as the chair) until it has at least that many. */
+    private void addAgendaItems(BenchRoom room, int atLeast) {
+        runAs.user(room.chair(), () -> {
+            for (var n = agenda.overview(room.roomId()).items().size() + 1; n <= atLeast; n++) {
+                agenda.create(room.roomId(), new AgendaItemData(LocalizedText.of("Bench item " + n,
+                        "Point du banc d'essai " + n, "بند الاختبار " + n), LocalizedText.empty(), ITEM_MINUTES,
+                        SpeakingLimits.none()));
+            }
+        });
     }
 
     /**

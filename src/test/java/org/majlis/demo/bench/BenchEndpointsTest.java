@@ -160,6 +160,24 @@ class BenchEndpointsTest {
     }
 
     @Test
+    void prepare_can_lengthen_the_agenda_and_fill_the_queue_for_the_memory_target() throws Exception {
+        mvc.perform(post("/bench/prepare").param("agendaItems", "5").param("queue", "3"))
+                .andExpect(status().isOk());
+        assertThat(count("SELECT COUNT(*) FROM agenda_item WHERE room_id = ?", roomId)).isGreaterThanOrEqualTo(5);
+        mvc.perform(get("/bench/floor"))
+                .andExpect(jsonPath("$.speakerRequestId", notNullValue()))
+                .andExpect(jsonPath("$.queue[*].username",
+                        contains("bench.del.00002", "bench.del.00003", "bench.del.00004")));
+        mvc.perform(post("/bench/prepare").param("queue", "-1")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void any_other_bench_address_is_not_found() throws Exception {
+        mvc.perform(get("/bench/nothing")).andExpect(status().isNotFound());
+        mvc.perform(get("/bench")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void stats_report_this_process_its_database_server_and_the_rooms_subscribers() throws Exception {
         var first = mvc.perform(get("/bench/stats"))
                 .andExpect(status().isOk())
