@@ -63,9 +63,10 @@ class BenchParticipants {
         var started = System.nanoTime();
         var roomId = roomId();
         var created = transactions.execute(status -> createMissing(roomId));
-        room = new BenchRoom(roomId, member(roomId, RoomRole.CHAIR),
-                BenchUsernames.observers(settings.observers()), BenchUsernames.delegates(settings.delegates()),
-                member(roomId, RoomRole.DELEGATE));
+        var chair = member(roomId, RoomRole.CHAIR).orElseThrow(() -> new IllegalStateException("The bench room "
+                + roomId + " has no chair with a local account (the demo's rooms have)"));
+        room = new BenchRoom(roomId, chair, BenchUsernames.observers(settings.observers()),
+                BenchUsernames.delegates(settings.delegates()), member(roomId, RoomRole.DELEGATE).orElse(null));
         log.info("Bench on: room {} with {} bench observers and {} bench delegates ({} created now, in {} ms)",
                 roomId, settings.observers(), settings.delegates(), created,
                 (System.nanoTime() - started) / 1_000_000);
@@ -87,16 +88,11 @@ class BenchParticipants {
     }
 
     /** The room's first member in that role (by id) who can sign in with a local account and is not a bench one. */
-    private String member(long roomId, RoomRole role) {
-        var usernames = jdbc.queryForList("SELECT p.username FROM room_assignment a"
+    private Optional<String> member(long roomId, RoomRole role) {
+        return jdbc.queryForList("SELECT p.username FROM room_assignment a"
                 + " JOIN participant p ON p.id = a.participant_id JOIN local_account l ON l.username = p.username"
                 + " WHERE a.room_id = ? AND a.role = ? AND p.username NOT LIKE 'bench.%' ORDER BY p.id LIMIT 1",
-                String.class, roomId, role.name());
-        if (usernames.isEmpty()) {
-            throw new IllegalStateException("The bench room " + roomId + " has no " + role
-                    + " with a local account (the demo's rooms have)");
-        }
-        return usernames.getFirst();
+                String.class, roomId, role.name()).stream().findFirst();
     }
 
     private int createMissing(long roomId) {

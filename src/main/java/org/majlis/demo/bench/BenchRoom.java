@@ -1,12 +1,15 @@
 package org.majlis.demo.bench;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
  * The bench room as the load driver needs it: its id, the chair who clicks, the bench participants (first the
  * configured number of each kind) and a delegate of the demo to speak when there are no bench delegates.
  */
-record BenchRoom(long roomId, String chair, List<String> observers, List<String> delegates, String demoDelegate) {
+record BenchRoom(long roomId, String chair, List<String> observers, List<String> delegates,
+                 @Nullable String demoDelegate) {
 
     BenchRoom {
         observers = List.copyOf(observers);
@@ -20,6 +23,13 @@ record BenchRoom(long roomId, String chair, List<String> observers, List<String>
 
     /** Who asks for the floor when the bench prepares a speaker. */
     String speaker() {
-        return delegates.isEmpty() ? demoDelegate : delegates.getFirst();
+        if (!delegates.isEmpty()) {
+            return delegates.getFirst();
+        }
+        if (demoDelegate == null) {
+            throw new IllegalStateException("The bench room " + roomId + " has no delegate to give the floor to:"
+                    + " set majlis.bench.delegates");
+        }
+        return demoDelegate;
     }
 }
