@@ -9,6 +9,7 @@ import org.majlis.security.internal.SignInThrottleEvents;
 import org.majlis.security.internal.SignInThrottleFilter;
 import org.majlis.security.ui.LoginView;
 import org.majlis.security.ui.SingleSignOnView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +49,12 @@ import java.util.Map;
 class SecurityConfiguration {
 
     private static final String[] STATIC = {"/styles/**", "/images/**"};
+    /**
+     * The bench's endpoints ({@code org.majlis.demo.bench}), only with {@code majlis.bench.enabled} (demo mode only):
+     * the load driver calls them without signing in and without a CSRF token; a filter before this chain answers
+     * 404 without the bench and 403 to anyone not on this machine.
+     */
+    private static final String BENCH = "/bench/**";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -60,8 +67,14 @@ class SecurityConfiguration {
     static class LocalSignIn {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+                                                @Value("${majlis.bench.enabled:false}") boolean bench)
+                throws Exception {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(STATIC).permitAll());
+            if (bench) {
+                http.authorizeHttpRequests(auth -> auth.requestMatchers(BENCH).permitAll());
+                http.csrf(csrf -> csrf.ignoringRequestMatchers(BENCH));
+            }
             SecurityHeaders.apply(http);
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
             // Too many failed sign-ins for a username or from an address: refused before the password is checked.
