@@ -1,5 +1,6 @@
 package org.majlis.security.internal;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -9,7 +10,7 @@ public interface LocalAccountRepository extends JpaRepository<LocalAccount, Long
 
     Optional<LocalAccount> findByUsername(String username);
 
-    List<LocalAccount> findByDemoTrueOrderById();
+    List<LocalAccount> findByDemoTrueOrderById(Limit limit);
 
     /** Secretariat accounts that can sign in outside demo mode (not a demo account, not disabled). */
     long countByAdminTrueAndDemoFalseAndEnabledTrue();
