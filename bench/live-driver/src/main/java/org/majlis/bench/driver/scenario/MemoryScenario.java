@@ -1,0 +1,114 @@
+package org.majlis.bench.driver.scenario;
+
+import org.majlis.bench.driver.protocol.Transport;
+import org.majlis.bench.driver.report.Numbers;
+import org.majlis.bench.driver.report.Table;
+import org.majlis.bench.driver.server.RoomControl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scenario 2: the app's live heap (after a full GC) with 0, then N observers on the room page with push open; the
+ * slope over N (least squares) is the heap per connected participant. Then everyone leaves — the unload beacon
+ * drops the UI, the websocket closes, {@code /logout} ends the session — and the live heap is measured again: it
+ * should be back at the baseline (±10 %), otherwise something keeps departed participants.
+ */
+public final class MemoryScenario {
+
+    private final Transport transport;
+    private final RoomControl control;
+    private final Settings settings;
+
+    public MemoryScenario(Transport transport, RoomControl control, Settings settings) {
+        this.transport = transport;
+        this.control = control;
+        this.settings = settings;
+    }
+
+    public Table run() throws Exception {
+        var room = control.room();
+        var table = new Table("memory", "Memory: live heap per connected participant");
+        var points = new ArrayList<double[]>();
+        long baseline = -1;
+        try (var crowd = new Crowd(transport, settings.parallel())) {
+            for (int size : settings.memorySizes()) {
+                if (size > room.observers().size()) {
+                    System.out.printf("memory: %d observers wanted, the room has %d accounts: stopping%n", size,
+                            room.observers().size());
+                    break;
+                }
+                System.out.printf("memory: connecting observers up to %d%n", size);
+                crowd.growTo(size, i -> room.observers().get(i), room.password(), Set.of(), (w, c, t, p) -> {
+                }, p -> p.open(room.route()), "observer");
+                Thread.sleep(settings.settleMs());
+                var stats = control.stats(true);
+                long heap = stats.heapAfterGc();
+                if (size == 0) {
+                    baseline = heap;
+                }
+                points.add(new double[] {crowd.size(), heap});
+                var row = table.row();
+                row.put("step", "connected");
+                row.put("participants", Integer.toString(crowd.size()));
+                row.put("push open", Long.toString(crowd.openPushConnections()));
+                row.put("heap after GC MB", heap < 0 ? "–" : Numbers.decimal(heap / 1048576.0, 1));
+                row.put("KB per participant (vs 0)", baseline < 0 || crowd.size() == 0 || heap < 0 ? "–"
+                        : Numbers.decimal((heap - baseline) / 1024.0 / crowd.size(), 0));
+                row.put("sessions", Numbers.count(stats.sessions()));
+                row.put("subscribers", Numbers.count(stats.subscribers()));
+                System.out.println("  " + row);
+            }
+            int connected = crowd.size();
+            System.out.printf("memory: disconnecting %d observers (unload, close push, /logout)%n", connected);
+            crowd.disconnectAll(true);
+            Thread.sleep(settings.settleMs());
+            var stats = control.stats(true);
+            var row = table.row();
+            row.put("step", "all left");
+            row.put("participants", "0");
+            row.put("push open", "0");
+            row.put("heap after GC MB", stats.heapAfterGc() < 0 ? "–"
+                    : Numbers.decimal(stats.heapAfterGc() / 1048576.0, 1));
+            row.put("KB per participant (vs 0)", "–");
+            row.put("sessions", Numbers.count(stats.sessions()));
+            row.put("subscribers", Numbers.count(stats.subscribers()));
+            double slope = slope(points);
+            table.note("Slope (least squares over " + points.size() + " steps): "
+                    + (Double.isNaN(slope) ? "–" : Numbers.decimal(slope / 1024, 0) + " KB per participant") + ".");
+            if (baseline > 0 && stats.heapAfterGc() > 0) {
+                double ratio = stats.heapAfterGc() / (double) baseline;
+                table.note("After all left: " + Numbers.decimal(stats.heapAfterGc() / 1048576.0, 1) + " MB against "
+                        + Numbers.decimal(baseline / 1048576.0, 1) + " MB at 0 (" + Numbers.decimal((ratio - 1) * 100, 1)
+                        + " %): " + (Math.abs(ratio - 1) <= 0.10 ? "back to the baseline (±10 %)"
+                        : "NOT back to the baseline (±10 %)") + ".");
+            }
+        }
+        return table;
+    }
+
+    /** Least-squares slope of y over x; NaN with fewer than two distinct x or a missing y. */
+    static double slope(List<double[]> points) {
+        var valid = points.stream().filter(p -> p[1] >= 0).toList();
+        int n = valid.size();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double sx = 0;
+        double sy = 0;
+        for (var p : valid) {
+            sx += p[0];
+            sy += p[1];
+        }
+        double mx = sx / n;
+        double my = sy / n;
+        double num = 0;
+        double den = 0;
+        for (var p : valid) {
+            num += (p[0] - mx) * (p[1] - my);
+            den += (p[0] - mx) * (p[0] - mx);
+        }
+        return den == 0 ? Double.NaN : num / den;
+    }
+}
