@@ -18,7 +18,7 @@ public final class Probe {
                 Thread.sleep(1000);
                 System.out.println("click " + args[i]);
                 if (args[i].startsWith("tab:")) {
-                    p.selectTab("room-tabs", Integer.parseInt(args[i].substring(4)));
+                    p.selectTab(Integer.parseInt(args[i].substring(4)));
                 } else {
                     p.click(args[i]);
                 }

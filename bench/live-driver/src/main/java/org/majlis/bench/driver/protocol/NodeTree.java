@@ -37,6 +37,7 @@ public final class NodeTree {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, String> clickListener = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
+    private final java.util.TreeSet<Integer> selectable = new java.util.TreeSet<>();
     private final Set<String> watchedClasses;
     private final Map<String, java.util.TreeSet<Integer>> nodesByClass = new HashMap<>();
 
@@ -86,6 +87,8 @@ public final class NodeTree {
                     putAttribute(node, change.path("key").asString(""), change.get("value"), reported);
                 } else if (feat == FEAT_LISTENERS && "click".equals(change.path("key").asString(""))) {
                     clickListener.put(node, change.path("value").asString(""));
+                } else if (feat == FEAT_LISTENERS && "selected-changed".equals(change.path("key").asString(""))) {
+                    selectable.add(node);
                 }
             }
             case "remove" -> {
@@ -168,7 +171,13 @@ public final class NodeTree {
         }
         children.remove(node);
         clickListener.remove(node);
+        selectable.remove(node);
         nodesByClass.values().forEach(nodes -> nodes.remove(node));
+    }
+
+    /** The nodes listening to {@code selected-changed} (tab bars), lowest node id first. */
+    public List<Integer> selectableNodes() {
+        return List.copyOf(selectable);
     }
 
     /** The attached nodes that were given this (watched) class, lowest node id first. */

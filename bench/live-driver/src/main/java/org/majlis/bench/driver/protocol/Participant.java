@@ -195,18 +195,17 @@ public final class Participant {
     }
 
     /**
-     * Selects a tab of the {@code vaadin-tabs} inside the element with this id (a tab sheet), as the browser does
-     * when the user clicks a tab: a {@code selected-changed} event carrying the synchronised {@code selected}
-     * property. For apps whose room page cannot open a tab from its address.
+     * Selects a tab of the page's first tab bar (the node that listens to {@code selected-changed}), as the browser
+     * does when the user clicks a tab: the synchronised {@code selected} property and the event. For apps whose
+     * room page cannot open a tab from its address.
      */
-    public void selectTab(String tabSheetId, int index) throws IOException, InterruptedException {
+    public void selectTab(int index) throws IOException, InterruptedException {
         int tabs;
         synchronized (applyLock) {
-            int sheet = tree.nodeOf(tabSheetId);
-            tabs = sheet < 0 ? -1 : tree.children(sheet).stream().findFirst().orElse(-1);
+            tabs = tree.selectableNodes().stream().findFirst().orElse(-1);
         }
         if (tabs < 0) {
-            throw new ProtocolException(name + ": no tabs in #" + tabSheetId);
+            throw new ProtocolException(name + ": no tab bar");
         }
         var sync = new LinkedHashMap<String, Object>();
         sync.put("type", "mSync");
@@ -215,6 +214,24 @@ public final class Participant {
         sync.put("property", "selected");
         sync.put("value", index);
         send(List.of(sync, event(tabs, "selected-changed", Map.of())), false);
+    }
+
+    /**
+     * Types a value into the field with this id as the browser reports it: the synchronised {@code value}
+     * property followed by the field's {@code change} event.
+     */
+    public void setValue(String elementId, Object value) throws IOException, InterruptedException {
+        int node = nodeOf(elementId);
+        if (node < 0) {
+            throw new ProtocolException(name + ": no #" + elementId);
+        }
+        var sync = new LinkedHashMap<String, Object>();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", 1);
+        sync.put("property", "value");
+        sync.put("value", value);
+        send(List.of(sync, event(node, "change", Map.of())), false);
     }
 
     /** Asks the server for the whole UI state again (after a lost message), as Vaadin's client does. */

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DemoRoom implements RoomControl {
 
-    private static final int AGENDA_TAB_INDEX = 3;
+    private static final int AGENDA_TAB_INDEX = 1;
     private final Transport transport;
     private final BenchRoom room;
     private final long appPid;
@@ -53,8 +53,14 @@ public final class DemoRoom implements RoomControl {
         chair.signIn(room.chair(), room.password());
         FloorPage.open(chair, room);
         if (chair.nodeOf("floor-no-item") >= 0 && chair.nodeOf("floor-next") < 0) {
-            chair.selectTab("room-tabs", AGENDA_TAB_INDEX);
+            chair.selectTab(AGENDA_TAB_INDEX);
             var open = chair.read(tree -> tree.nodesWithClass("agenda-open"));
+            if (open.isEmpty()) {
+                chair.click("agenda-add");
+                chair.setValue("agenda-field-titleEn", "Bench item");
+                chair.click("agenda-item-save");
+                open = chair.read(tree -> tree.nodesWithClass("agenda-open"));
+            }
             if (open.isEmpty()) {
                 throw new ProtocolException("demo room: no agenda item to open");
             }
@@ -72,7 +78,9 @@ public final class DemoRoom implements RoomControl {
         }
         delegate.close(true);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (chair.nodeOf("floor-next") < 0 && System.nanoTime() < until) {
+        // the button is disabled (and a click on it ignored) until the chair's page shows the request
+        while ((chair.nodeOf("floor-next") < 0 || chair.attributeOf("floor-next", "disabled") != null)
+                && System.nanoTime() < until) {
             Thread.sleep(100);
         }
         chair.click("floor-next");
@@ -120,7 +128,8 @@ public final class DemoRoom implements RoomControl {
     }
 
     private Participant participant(String name, Set<String> classes) {
-        return new Participant(transport, name, new NodeTree(Set.of(), false, classes), (who, change, at, push) -> {
+        return new Participant(transport, name, new NodeTree(Set.of("disabled"), false, classes),
+                (who, change, at, push) -> {
         });
     }
 }

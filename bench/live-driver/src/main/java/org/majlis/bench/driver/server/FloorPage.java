@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Opens a room page on its Floor tab. The room page builds its tabs lazily, so the chair's and delegates' buttons
  * exist only once the Floor tab is open: {@code ?tab=floor} does that. An app without that parameter shows another
- * tab first; then the Floor tab is selected as a user would (the fourth tab, index 2 counted from the left in
+ * tab first; then the Floor tab is selected as a user would (the third tab: Participants, Agenda, Floor, … in
  * English), and a warning says that the page opened differently from the issue's contract.
  */
 public final class FloorPage {
@@ -25,7 +25,7 @@ public final class FloorPage {
             if (WARNED.compareAndSet(false, true)) {
                 System.out.println("  (the app ignores ?tab=floor: the driver selects the Floor tab itself)");
             }
-            participant.selectTab("room-tabs", FLOOR_TAB_INDEX);
+            participant.selectTab(FLOOR_TAB_INDEX);
         }
     }
 }
