@@ -444,6 +444,10 @@ public final class Participant {
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             long now = System.nanoTime();
+            if (DEBUG) {
+                System.err.println("[" + name + " frame " + data.length() + (last ? "" : " +") + "] "
+                        + (data.length() > 200 ? data.subSequence(0, 200) + "…" : data));
+            }
             pushBytes.addAndGet(Uidl.utf8Length(data));
             try {
                 for (var payload : frames.add(data)) {
