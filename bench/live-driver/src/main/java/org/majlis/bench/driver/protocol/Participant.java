@@ -62,6 +62,8 @@ public final class Participant {
     private volatile boolean closing;
     private volatile String lastError;
     private long nextClientId;
+    private volatile long heartbeatIntervalNanos = -1;
+    private volatile long nextHeartbeatNanos = Long.MAX_VALUE;
 
     public Participant(Transport transport, String name, Set<String> watchedKeys, boolean trackChildren,
                        Listener listener) {
@@ -116,6 +118,12 @@ public final class Participant {
         synchronized (applyLock) {
             nextClientId = uidl.path("clientId").asLong(0);
         }
+        int heartbeatSeconds = appConfig.path("heartbeatInterval").asInt(300);
+        if (heartbeatSeconds > 0) {
+            heartbeatIntervalNanos = Heartbeats.nanos(heartbeatSeconds);
+            nextHeartbeatNanos = System.nanoTime() + heartbeatIntervalNanos;
+            Heartbeats.add(this);
+        }
         receive(uidl, System.nanoTime(), false);
         connectPush();
         var data = new LinkedHashMap<String, Object>();
@@ -140,6 +148,29 @@ public final class Participant {
                     .get(120, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new ProtocolException(name + ": push websocket refused", e);
+        }
+    }
+
+    boolean heartbeatDue(long nowNanos) {
+        return !closing && nowNanos >= nextHeartbeatNanos;
+    }
+
+    /** Tells the server the tab is still open ({@code v-r=heartbeat}, an empty POST). */
+    void heartbeat() {
+        nextHeartbeatNanos = System.nanoTime() + heartbeatIntervalNanos;
+        try {
+            var request = HttpRequest.newBuilder(transport.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                    .timeout(REQUEST_TIMEOUT).header("Cookie", cookie)
+                    .header("Content-Type", "text/plain;charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            var response = transport.client().send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                noteError("heartbeat → " + response.statusCode());
+            }
+        } catch (Exception e) {
+            if (!closing) {
+                noteError("heartbeat: " + e);
+            }
         }
     }
 
@@ -248,6 +279,7 @@ public final class Participant {
      */
     public void close(boolean signOut) {
         closing = true;
+        Heartbeats.remove(this);
         boolean signedOut = false;
         if (signOut && uiId >= 0 && nodeOf("sign-out") >= 0) {
             try {
