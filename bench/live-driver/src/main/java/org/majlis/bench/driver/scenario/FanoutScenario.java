@@ -71,8 +71,9 @@ public final class FanoutScenario {
                 var afterJoin = control.stats(false);
                 int joined = crowd.size();
                 Thread.sleep(settings.settleMs());
-                control.prepare();
-                String base = awaitTarget(chair, crowd.members());
+                var previous = chair.attributeOf(COUNTDOWN, TARGET);
+                long deadline = control.prepare();
+                String base = awaitTarget(chair, crowd.members(), previous, deadline);
                 var observers = crowd.members();
                 var current = new ChangeLog(observers, valuesOf(observers, base));
                 log.set(current);
@@ -102,8 +103,8 @@ public final class FanoutScenario {
                                 settings.changes());
                     }
                 }
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.lostAfterMs());
-                while (!current.complete() && System.nanoTime() < deadline) {
+                long lostAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.lostAfterMs());
+                while (!current.complete() && System.nanoTime() < lostAt) {
                     Thread.sleep(50);
                 }
                 var after = control.stats(false);
@@ -129,13 +130,19 @@ public final class FanoutScenario {
         return table;
     }
 
-    /** Waits until the chair's countdown has a target and returns it (the prepared deadline). */
-    private String awaitTarget(Participant chair, List<Participant> observers) throws InterruptedException {
+    /**
+     * Waits until the chair's countdown shows the prepared deadline (the one the server named, or else a value
+     * other than {@code previous}) and every observer's too, and returns it.
+     */
+    private String awaitTarget(Participant chair, List<Participant> observers, String previous, long deadline)
+            throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String target = null;
         while (System.nanoTime() < until) {
             target = chair.attributeOf(COUNTDOWN, TARGET);
-            if (target != null && chair.nodeOf(ADD_30) >= 0) {
+            boolean prepared = target != null && (deadline > 0 ? target.equals(Long.toString(deadline))
+                    : !target.equals(previous));
+            if (prepared && chair.nodeOf(ADD_30) >= 0) {
                 var value = target;
                 if (observers.stream().allMatch(o -> value.equals(o.attributeOf(COUNTDOWN, TARGET)))) {
                     return target;
@@ -143,8 +150,10 @@ public final class FanoutScenario {
             }
             Thread.sleep(100);
         }
-        if (target == null || chair.nodeOf(ADD_30) < 0) {
-            throw new ProtocolException("after prepare the chair has no speaker's countdown or no +30 s button");
+        if (target == null || chair.nodeOf(ADD_30) < 0
+                || (deadline > 0 && !target.equals(Long.toString(deadline)))) {
+            throw new ProtocolException("after prepare the chair's page shows no new speaker's countdown (" + target
+                    + ", prepared " + deadline + ") or no +30 s button");
         }
         var prepared = target;
         long behind = observers.stream().filter(o -> !prepared.equals(o.attributeOf(COUNTDOWN, TARGET))).count();

@@ -23,9 +23,18 @@ public final class BenchEndpoints implements RoomControl {
         this.room = room;
     }
 
-    /** The endpoints if the app has them ({@code GET /bench/room} answers 200), otherwise null. */
+    /**
+     * The endpoints if the app has them ({@code GET /bench/room} answers 200), otherwise null. A 503 means the
+     * app is still creating the bench participants: wait for it (up to 10 minutes).
+     */
     public static BenchEndpoints find(Transport transport) throws IOException, InterruptedException {
         var response = call(transport, "GET", "bench/room");
+        long until = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (response.statusCode() == 503 && System.nanoTime() < until) {
+            System.out.println("  the app is still creating the bench participants …");
+            Thread.sleep(2000);
+            response = call(transport, "GET", "bench/room");
+        }
         if (response.statusCode() != 200 || !response.body().trim().startsWith("{")) {
             return null;
         }
@@ -42,8 +51,9 @@ public final class BenchEndpoints implements RoomControl {
     }
 
     @Override
-    public void prepare() throws IOException, InterruptedException {
-        expectOk(call(transport, "POST", "bench/prepare"), "POST /bench/prepare");
+    public long prepare() throws IOException, InterruptedException {
+        var prepared = Uidl.JSON.readTree(expectOk(call(transport, "POST", "bench/prepare"), "POST /bench/prepare"));
+        return prepared.path("deadlineEpochMs").asLong(-1);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class DemoRoom implements RoomControl {
     }
 
     @Override
-    public void prepare() throws Exception {
+    public long prepare() throws Exception {
         var chair = participant("demo-chair", Set.of("agenda-open"));
         chair.signIn(room.chair(), room.password());
         FloorPage.open(chair, room);
@@ -85,6 +85,7 @@ public final class DemoRoom implements RoomControl {
         }
         chair.click("floor-next");
         chair.close(true);
+        return -1;
     }
 
     @Override

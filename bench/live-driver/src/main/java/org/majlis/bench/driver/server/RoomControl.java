@@ -11,8 +11,11 @@ public interface RoomControl extends AutoCloseable {
 
     BenchRoom room();
 
-    /** One speaker on the floor of the current item (the countdown's {@code target} then exists everywhere). */
-    void prepare() throws Exception;
+    /**
+     * One speaker on the floor of the current item (the countdown's {@code target} then exists everywhere).
+     * Returns the speaker's deadline in epoch ms, or -1 when the server does not say.
+     */
+    long prepare() throws Exception;
 
     /** No speaker and an empty list of speakers. */
     void clearFloor() throws Exception;
