@@ -49,6 +49,8 @@ public final class BurstScenario {
         int wanted = Math.min(settings.delegates(), room.delegates().size());
         var table = new Table("burst", "Burst: " + wanted + " delegates ask for the floor within one second");
         control.clearFloor();
+        var floorBefore = control.floor();
+        long requestsBefore = floorBefore == null ? -1 : floorBefore.path("requests").asLong(-1);
         var shownAt = new ConcurrentHashMap<String, Long>();
         var chair = new Participant(transport, "chair", new NodeTree(Set.of(REQUEST_ID), false),
                 (who, change, nanos, push) -> {
@@ -115,7 +117,7 @@ public final class BurstScenario {
             long complete = shownAt.isEmpty() ? -1
                     : shownAt.values().stream().mapToLong(Long::longValue).max().orElse(start) - start;
             var floor = control.floor();
-            var check = check(floor, wanted);
+            var check = check(floor, wanted, requestsBefore);
             var shown = shownLatencies(floor, shownAt, sentAt, room.delegates(), delegates);
             var row = table.row();
             row.put("delegates", Integer.toString(delegates.size()));
@@ -146,7 +148,12 @@ public final class BurstScenario {
     record Check(String recorded, String distinct, String order) {
     }
 
-    static Check check(JsonNode floor, int wanted) {
+    /**
+     * Checks the floor after the burst: {@code requests} (every request of the item, also earlier ones) grew by
+     * {@code wanted}; the waiting queue holds {@code wanted} requests of as many different people; and the queue
+     * (in the chair's order) is in the order of {@code requestedAt}.
+     */
+    static Check check(JsonNode floor, int wanted, long requestsBefore) {
         if (floor == null) {
             return new Check("–", "–", "–");
         }
@@ -164,9 +171,10 @@ public final class BurstScenario {
                 break;
             }
         }
-        long recorded = floor.path("requests").asLong(queue.size());
-        return new Check(recorded + " of " + wanted + (recorded == wanted ? " ✓" : " ✗"),
-                names.size() + (names.size() == queue.size() ? " ✓" : " ✗ (duplicates)"),
+        long requests = floor.path("requests").asLong(-1);
+        long recorded = requests < 0 || requestsBefore < 0 ? queue.size() : requests - requestsBefore;
+        return new Check(recorded + " of " + wanted + (recorded == wanted ? " ✓" : " ✗") + ", waiting "
+                + queue.size(), names.size() + (names.size() == queue.size() ? " ✓" : " ✗ (duplicates)"),
                 ordered ? "kept ✓" : "NOT kept ✗");
     }
 
