@@ -7,6 +7,7 @@ import org.majlis.bench.driver.protocol.Transport;
 import org.majlis.bench.driver.report.Numbers;
 import org.majlis.bench.driver.report.Table;
 import org.majlis.bench.driver.server.FloorPage;
+import org.majlis.bench.driver.server.ProcCpu;
 import org.majlis.bench.driver.server.RoomControl;
 import tools.jackson.databind.JsonNode;
 
@@ -72,6 +73,8 @@ public final class BurstScenario {
             var answered = Numbers.nanosHistogram();
             var failures = new AtomicLong();
             var release = new CountDownLatch(1);
+            long bytesBefore = crowd.pushBytes();
+            long driverCpuBefore = ProcCpu.nanos(ProcessHandle.current().pid());
             System.out.printf("burst: %d of %d delegates have the request button; releasing the clicks%n", ready,
                     delegates.size());
             long start;
@@ -114,6 +117,7 @@ public final class BurstScenario {
             while (shownAt.size() < wanted - failures.get() && System.nanoTime() < until) {
                 Thread.sleep(50);
             }
+            long driverCpu = ProcCpu.nanos(ProcessHandle.current().pid()) - driverCpuBefore;
             long complete = shownAt.isEmpty() ? -1
                     : shownAt.values().stream().mapToLong(Long::longValue).max().orElse(start) - start;
             var floor = control.floor();
@@ -129,6 +133,9 @@ public final class BurstScenario {
             row.put("recorded", check.recorded());
             row.put("distinct", check.distinct());
             row.put("order by requestedAt", check.order());
+            row.put("push KB/delegate", Numbers.decimal((crowd.pushBytes() - bytesBefore) / 1024.0
+                    / Math.max(1, delegates.size()), 1));
+            row.put("driver CPU s", Numbers.seconds(driverCpu));
             row.put("failed", Long.toString(failures.get()));
             row.put("syncId lost", Long.toString(crowd.lost()));
             row.put("errors", Long.toString(crowd.errors() + chair.errors()));

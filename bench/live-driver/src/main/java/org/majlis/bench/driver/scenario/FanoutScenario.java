@@ -8,6 +8,7 @@ import org.majlis.bench.driver.protocol.Transport;
 import org.majlis.bench.driver.report.Numbers;
 import org.majlis.bench.driver.report.Table;
 import org.majlis.bench.driver.server.FloorPage;
+import org.majlis.bench.driver.server.ProcCpu;
 import org.majlis.bench.driver.server.RoomControl;
 import org.majlis.bench.driver.server.ServerStats;
 
@@ -80,6 +81,7 @@ public final class FanoutScenario {
                 long bytesBefore = crowd.pushBytes();
                 long lostBefore = crowd.lost();
                 var before = control.stats(false);
+                long driverCpuBefore = ProcCpu.nanos(ProcessHandle.current().pid());
                 var clicks = Numbers.nanosHistogram();
                 long expected = Long.parseLong(base);
                 long start = System.nanoTime();
@@ -108,6 +110,7 @@ public final class FanoutScenario {
                     Thread.sleep(50);
                 }
                 var after = control.stats(false);
+                long driverCpu = ProcCpu.nanos(ProcessHandle.current().pid()) - driverCpuBefore;
                 log.set(null);
                 var chairTarget = chair.attributeOf(COUNTDOWN, TARGET);
                 if (!Long.toString(expected).equals(chairTarget)) {
@@ -115,7 +118,7 @@ public final class FanoutScenario {
                             + expected + " (clicks ignored or applied twice)");
                 }
                 summarise(table.row(), size, joined, crowd, current, clicks, bytesBefore, lostBefore, before, after,
-                        beforeJoin, afterJoin, joinNanos, joined - from, overran);
+                        beforeJoin, afterJoin, joinNanos, joined - from, overran, driverCpu);
                 System.out.println("  " + table.rows().getLast());
             }
         } finally {
@@ -176,7 +179,7 @@ public final class FanoutScenario {
     private void summarise(java.util.Map<String, String> row, int size, int joined, Crowd crowd, ChangeLog log,
                            Histogram clicks, long bytesBefore, long lostBefore, ServerStats before,
                            ServerStats after, ServerStats beforeJoin, ServerStats afterJoin, long joinNanos,
-                           int added, int overran) {
+                           int added, int overran, long driverCpu) {
         var every = Numbers.nanosHistogram();
         var last = Numbers.nanosHistogram();
         long lost = 0;
@@ -226,6 +229,7 @@ public final class FanoutScenario {
         row.put("join CPU ms/observer", joinCpu < 0 || added <= 0 ? "–"
                 : Numbers.decimal(joinCpu / 1e6 / added, 1));
         row.put("join wall s", Numbers.seconds(joinNanos));
+        row.put("driver CPU s/change", Numbers.seconds(driverCpu / n));
         row.put("clicks late", Integer.toString(overran));
         row.put("errors", Long.toString(crowd.errors()));
         if (log.lastWrong() != null) {
