@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -514,10 +513,5 @@ public final class Participant {
     @Override
     public String toString() {
         return name + "(ui " + uiId + ")";
-    }
-
-    /** Completes when the future does, for callers that collect many participants' steps. */
-    static <T> T await(CompletableFuture<T> future) throws Exception {
-        return future.get();
     }
 }

@@ -118,7 +118,7 @@ final class Crowd implements AutoCloseable {
         members().forEach(action);
     }
 
-    /** Closes every participant (unload beacon, websocket closed, {@code /logout} if asked), {@code parallel} at once. */
+    /** Closes every participant ("Sign out" if asked, else the unload beacon; websocket closed), many at once. */
     void disconnectAll(boolean logout) throws InterruptedException {
         var all = members();
         members.clear();

@@ -61,7 +61,7 @@ public final class MemoryScenario {
                 System.out.println("  " + row);
             }
             int connected = crowd.size();
-            System.out.printf("memory: disconnecting %d observers (unload, close push, /logout)%n", connected);
+            System.out.printf("memory: disconnecting %d observers (sign out, close push)%n", connected);
             crowd.disconnectAll(true);
             Thread.sleep(settings.settleMs());
             var stats = control.stats(true);
@@ -80,8 +80,8 @@ public final class MemoryScenario {
             if (baseline > 0 && stats.heapAfterGc() > 0) {
                 double ratio = stats.heapAfterGc() / (double) baseline;
                 table.note("After all left: " + Numbers.decimal(stats.heapAfterGc() / 1048576.0, 1) + " MB against "
-                        + Numbers.decimal(baseline / 1048576.0, 1) + " MB at 0 (" + Numbers.decimal((ratio - 1) * 100, 1)
-                        + " %): " + (Math.abs(ratio - 1) <= 0.10 ? "back to the baseline (±10 %)"
+                        + Numbers.decimal(baseline / 1048576.0, 1) + " MB at 0 ("
+                        + Numbers.decimal((ratio - 1) * 100, 1) + " %): " + (Math.abs(ratio - 1) <= 0.10 ? "back to the baseline (±10 %)"
                         : "NOT back to the baseline (±10 %)") + ".");
             }
         }

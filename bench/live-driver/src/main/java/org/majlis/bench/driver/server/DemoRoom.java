@@ -122,7 +122,7 @@ public final class DemoRoom implements RoomControl {
         return out;
     }
 
-    /** The "used NNNK" of the heap line of {@code jcmd GC.heap_info} (G1: "garbage-first heap total …, used …K"). */
+    /** The "used NNNK" of the heap line of {@code jcmd GC.heap_info} ("garbage-first heap total …, used …K"). */
     static long parseHeapUsed(String heapInfo) {
         var matcher = java.util.regex.Pattern.compile("heap\\s+total.*?used\\s+(\\d+)K").matcher(heapInfo);
         return matcher.find() ? Long.parseLong(matcher.group(1)) * 1024 : -1;

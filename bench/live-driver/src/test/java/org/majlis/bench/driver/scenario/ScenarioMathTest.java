@@ -22,12 +22,14 @@ class ScenarioMathTest {
     @Test
     void theBurstCheckFindsDuplicatesAndAQueueOutOfOrder() {
         var good = Uidl.JSON.readTree("""
-                {"requests":7,"queue":[{"id":1,"username":"bench.del.00001","requestedAt":"2026-12-02T07:00:00.100Z"},
-                                       {"id":2,"username":"bench.del.00002","requestedAt":"2026-12-02T07:00:00.200Z"}]}""");
+                {"requests":7,"queue":[
+                  {"id":1,"username":"bench.del.00001","requestedAt":"2026-12-02T07:00:00.100Z"},
+                  {"id":2,"username":"bench.del.00002","requestedAt":"2026-12-02T07:00:00.200Z"}]}""");
         var bad = Uidl.JSON.readTree("""
-                {"requests":8,"queue":[{"id":1,"username":"bench.del.00001","requestedAt":"2026-12-02T07:00:00.300Z"},
-                                       {"id":2,"username":"bench.del.00002","requestedAt":"2026-12-02T07:00:00.200Z"},
-                                       {"id":3,"username":"bench.del.00002","requestedAt":"2026-12-02T07:00:00.400Z"}]}""");
+                {"requests":8,"queue":[
+                  {"id":1,"username":"bench.del.00001","requestedAt":"2026-12-02T07:00:00.300Z"},
+                  {"id":2,"username":"bench.del.00002","requestedAt":"2026-12-02T07:00:00.200Z"},
+                  {"id":3,"username":"bench.del.00002","requestedAt":"2026-12-02T07:00:00.400Z"}]}""");
 
         // 5 requests of the item before the burst (spoken, withdrawn)
         assertEquals(new BurstScenario.Check("2 of 2 ✓, waiting 2", "2 ✓", "kept ✓"),
