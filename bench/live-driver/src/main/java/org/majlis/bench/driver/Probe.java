@@ -11,7 +11,10 @@ import java.util.Set;
  * element ids one second apart ({@code tab:N} selects the N-th tab instead), prints the element ids and watched
  * attributes that arrive, and signs out. With {@code LIVE_DRIVER_DEBUG=1} (or {@code full}) every message too.
  *
- * <pre>java -cp live-driver.jar org.majlis.bench.driver.Probe http://127.0.0.1:8080 eco.chair.un "rooms/7?tab=floor" floor-add-30</pre>
+ * <pre>
+ * java -cp live-driver.jar org.majlis.bench.driver.Probe http://127.0.0.1:8080 eco.chair.un \
+ *     "rooms/7?tab=floor" floor-add-30
+ * </pre>
  */
 public final class Probe {
 

@@ -73,7 +73,7 @@ public final class FanoutScenario {
                 int joined = crowd.size();
                 Thread.sleep(settings.settleMs());
                 var previous = chair.attributeOf(COUNTDOWN, TARGET);
-                long deadline = control.prepare();
+                long deadline = control.prepare(0, 0);
                 String base = awaitTarget(chair, crowd.members(), previous, deadline);
                 var observers = crowd.members();
                 var current = new ChangeLog(observers, valuesOf(observers, base));

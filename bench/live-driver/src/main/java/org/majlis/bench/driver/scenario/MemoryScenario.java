@@ -32,6 +32,7 @@ public final class MemoryScenario {
         var table = new Table("memory", "Memory: live heap per connected participant");
         var points = new ArrayList<double[]>();
         long baseline = -1;
+        control.prepare(settings.agendaItems(), settings.queue());
         try (var crowd = new Crowd(transport, settings.parallel())) {
             for (int size : settings.memorySizes()) {
                 if (size > room.observers().size()) {
@@ -75,13 +76,16 @@ public final class MemoryScenario {
             row.put("sessions", Numbers.count(stats.sessions()));
             row.put("subscribers", Numbers.count(stats.subscribers()));
             double slope = slope(points);
+            table.note("Room prepared with " + settings.agendaItems() + " agenda items and " + settings.queue()
+                    + " requests waiting after the speaker; observers on the room page (People tab), push open.");
             table.note("Slope (least squares over " + points.size() + " steps): "
                     + (Double.isNaN(slope) ? "–" : Numbers.decimal(slope / 1024, 0) + " KB per participant") + ".");
             if (baseline > 0 && stats.heapAfterGc() > 0) {
                 double ratio = stats.heapAfterGc() / (double) baseline;
                 table.note("After all left: " + Numbers.decimal(stats.heapAfterGc() / 1048576.0, 1) + " MB against "
                         + Numbers.decimal(baseline / 1048576.0, 1) + " MB at 0 ("
-                        + Numbers.decimal((ratio - 1) * 100, 1) + " %): " + (Math.abs(ratio - 1) <= 0.10 ? "back to the baseline (±10 %)"
+                        + Numbers.decimal((ratio - 1) * 100, 1) + " %): "
+                        + (Math.abs(ratio - 1) <= 0.10 ? "back to the baseline (±10 %)"
                         : "NOT back to the baseline (±10 %)") + ".");
             }
         }

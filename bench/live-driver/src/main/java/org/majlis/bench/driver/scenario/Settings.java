@@ -22,10 +22,12 @@ import java.util.List;
  * @param demoRoomId   room of a plain demo app (no bench endpoints)
  * @param appPid       the app's process (demo only: CPU and heap through /proc and jcmd)
  * @param dbPid        MariaDB's process (demo only)
+ * @param agendaItems  memory: the agenda lengthened to this many items (the issue's target: 30)
+ * @param queue        memory: this many requests waiting after the speaker (the issue's target: 50)
  */
 public record Settings(URI base, Path out, String scenario, List<Integer> sizes, int changes, long intervalMs,
                        int delegates, long spreadMs, int parallel, long settleMs, long lostAfterMs, long demoRoomId,
-                       long appPid, long dbPid) {
+                       long appPid, long dbPid, int agendaItems, int queue) {
 
     public static final String USAGE = """
             java -jar live-driver.jar --base http://127.0.0.1:PORT [--out target/bench]
@@ -33,6 +35,7 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
                 --sizes 100,300,1000,3000            participants per step
                 --changes 60 --interval-ms 1000      the chair's "+30 s" clicks per size
                 --delegates 300 --spread-ms 0        the burst (0: all clicks released together)
+                --agenda-items 30 --queue 50         the room during the memory scenario
                 --parallel 8 --settle-ms 5000 --lost-after-ms 10000
                 --demo-room 7 --app-pid N --db-pid N only without the app's bench endpoints""";
 
@@ -51,6 +54,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
         long demoRoom = 7;
         long appPid = -1;
         long dbPid = -1;
+        int agendaItems = 30;
+        int queue = 50;
         for (int i = 0; i < args.length; i++) {
             var name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -76,6 +81,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
                 case "--demo-room" -> demoRoom = Long.parseLong(value);
                 case "--app-pid" -> appPid = Long.parseLong(value);
                 case "--db-pid" -> dbPid = Long.parseLong(value);
+                case "--agenda-items" -> agendaItems = Integer.parseInt(value);
+                case "--queue" -> queue = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -86,7 +93,7 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
             throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         return new Settings(base, out, scenario, sizes, changes, interval, delegates, spread, parallel, settle,
-                lostAfter, demoRoom, appPid, dbPid);
+                lostAfter, demoRoom, appPid, dbPid, agendaItems, queue);
     }
 
     public List<Integer> fanoutSizes() {
@@ -111,8 +118,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
             case "fanout" -> "sizes " + fanoutSizes() + ", " + changes + " changes every " + intervalMs
                     + " ms, lost after " + lostAfterMs + " ms, " + parallel + " connecting at once, settle "
                     + settleMs + " ms";
-            case "memory" -> "sizes " + memorySizes() + ", " + parallel + " connecting at once, settle " + settleMs
-                    + " ms";
+            case "memory" -> "sizes " + memorySizes() + ", agenda " + agendaItems + " items, " + queue
+                    + " waiting, " + parallel + " connecting at once, settle " + settleMs + " ms";
             default -> delegates + " delegates, clicks " + (spreadMs == 0 ? "released together"
                     : "spread over " + spreadMs + " ms");
         };

@@ -51,8 +51,10 @@ public final class BenchEndpoints implements RoomControl {
     }
 
     @Override
-    public long prepare() throws IOException, InterruptedException {
-        var prepared = Uidl.JSON.readTree(expectOk(call(transport, "POST", "bench/prepare"), "POST /bench/prepare"));
+    public long prepare(int agendaItems, int queue) throws IOException, InterruptedException {
+        var path = agendaItems == 0 && queue == 0 ? "bench/prepare"
+                : "bench/prepare?agendaItems=" + agendaItems + "&queue=" + queue;
+        var prepared = Uidl.JSON.readTree(expectOk(call(transport, "POST", path), "POST /" + path));
         return prepared.path("deadlineEpochMs").asLong(-1);
     }
 

@@ -48,7 +48,10 @@ public final class DemoRoom implements RoomControl {
     }
 
     @Override
-    public long prepare() throws Exception {
+    public long prepare(int agendaItems, int queue) throws Exception {
+        if (agendaItems > 1 || queue > 0) {
+            System.out.println("  (demo room: the agenda and the queue stay as they are)");
+        }
         var chair = participant("demo-chair", Set.of("agenda-open"));
         chair.signIn(room.chair(), room.password());
         FloorPage.open(chair, room);

@@ -12,10 +12,11 @@ public interface RoomControl extends AutoCloseable {
     BenchRoom room();
 
     /**
-     * One speaker on the floor of the current item (the countdown's {@code target} then exists everywhere).
-     * Returns the speaker's deadline in epoch ms, or -1 when the server does not say.
+     * One speaker on the floor of the current item (the countdown's {@code target} then exists everywhere), the
+     * agenda lengthened to at least {@code agendaItems} items and {@code queue} requests waiting after the speaker
+     * (0 and 0: just the speaker). Returns the speaker's deadline in epoch ms, or -1 when the server does not say.
      */
-    long prepare() throws Exception;
+    long prepare(int agendaItems, int queue) throws Exception;
 
     /** No speaker and an empty list of speakers. */
     void clearFloor() throws Exception;
