@@ -75,6 +75,15 @@ public final class FanoutScenario {
                 var previous = chair.attributeOf(COUNTDOWN, TARGET);
                 long deadline = control.prepare(0, 0);
                 String base = awaitTarget(chair, crowd.members(), previous, deadline);
+                if (settings.warmupChanges() > 0) {
+                    // not counted: the first clicks after a start pay for class loading and JIT compilation
+                    for (int w = 0; w < settings.warmupChanges(); w++) {
+                        Thread.sleep(settings.intervalMs());
+                        chair.click(ADD_30);
+                    }
+                    long warmed = Long.parseLong(base) + 30_000L * settings.warmupChanges();
+                    base = awaitTarget(chair, crowd.members(), base, warmed);
+                }
                 var observers = crowd.members();
                 var current = new ChangeLog(observers, valuesOf(observers, base));
                 log.set(current);
@@ -130,7 +139,8 @@ public final class FanoutScenario {
                 + settings.lostAfterMs() + " ms and no later change either; superseded = a later change arrived"
                 + " instead; syncId lost = server messages never received (gap open > 5 s). CPU and statements are"
                 + " per change; join CPU is the server's CPU per observer signing in and opening the room page;"
-                + " driver CPU is this program's own.");
+                + " driver CPU is this program's own. " + settings.warmupChanges() + " warm-up clicks per size"
+                + " before the measured ones are not counted.");
         return table;
     }
 

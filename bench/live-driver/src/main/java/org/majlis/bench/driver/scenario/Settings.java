@@ -24,10 +24,13 @@ import java.util.List;
  * @param dbPid        MariaDB's process (demo only)
  * @param agendaItems  memory: the agenda lengthened to this many items (the issue's target: 30)
  * @param queue        memory: this many requests waiting after the speaker (the issue's target: 50)
+ * @param warmupChanges      fan-out: clicks per size before the measured ones, not counted
+ * @param warmupParticipants memory: observers who join and leave before the baseline
  */
 public record Settings(URI base, Path out, String scenario, List<Integer> sizes, int changes, long intervalMs,
                        int delegates, long spreadMs, int parallel, long settleMs, long lostAfterMs, long demoRoomId,
-                       long appPid, long dbPid, int agendaItems, int queue) {
+                       long appPid, long dbPid, int agendaItems, int queue, int warmupChanges,
+                       int warmupParticipants) {
 
     public static final String USAGE = """
             java -jar live-driver.jar --base http://127.0.0.1:PORT [--out target/bench]
@@ -36,6 +39,7 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
                 --changes 60 --interval-ms 1000      the chair's "+30 s" clicks per size
                 --delegates 300 --spread-ms 0        the burst (0: all clicks released together)
                 --agenda-items 30 --queue 50         the room during the memory scenario
+                --warmup-changes 3 --warmup-participants 20   not counted
                 --parallel 8 --settle-ms 5000 --lost-after-ms 10000
                 --demo-room 7 --app-pid N --db-pid N only without the app's bench endpoints""";
 
@@ -56,6 +60,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
         long dbPid = -1;
         int agendaItems = 30;
         int queue = 50;
+        int warmupChanges = 3;
+        int warmupParticipants = 20;
         for (int i = 0; i < args.length; i++) {
             var name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -83,6 +89,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
                 case "--db-pid" -> dbPid = Long.parseLong(value);
                 case "--agenda-items" -> agendaItems = Integer.parseInt(value);
                 case "--queue" -> queue = Integer.parseInt(value);
+                case "--warmup-changes" -> warmupChanges = Integer.parseInt(value);
+                case "--warmup-participants" -> warmupParticipants = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -93,7 +101,7 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
             throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         return new Settings(base, out, scenario, sizes, changes, interval, delegates, spread, parallel, settle,
-                lostAfter, demoRoom, appPid, dbPid, agendaItems, queue);
+                lostAfter, demoRoom, appPid, dbPid, agendaItems, queue, warmupChanges, warmupParticipants);
     }
 
     public List<Integer> fanoutSizes() {
