@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A development aid for finding out what a page sends: one participant signs in, opens a route, clicks the given
- * element ids one second apart ({@code tab:N} selects the N-th tab instead), prints the element ids and watched
+ * element ids one second apart ({@code tab:N} selects the N-th tab instead, {@code resync} asks for the whole
+ * state again), prints the element ids and watched
  * attributes that arrive, and signs out. With {@code LIVE_DRIVER_DEBUG=1} (or {@code full}) every message too.
  *
  * <pre>
@@ -36,6 +37,8 @@ public final class Probe {
                 System.out.println("click " + args[i]);
                 if (args[i].startsWith("tab:")) {
                     participant.selectTab(Integer.parseInt(args[i].substring(4)));
+                } else if (args[i].equals("resync")) {
+                    participant.resynchronize();
                 } else {
                     participant.click(args[i]);
                 }

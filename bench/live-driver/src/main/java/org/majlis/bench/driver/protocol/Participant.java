@@ -356,13 +356,21 @@ public final class Participant {
                     sync.resetTo(Uidl.syncId(message) - 1);
                 }
             }
-            receive(message, System.nanoTime(), false);
+            receive(message, System.nanoTime(), false, resynchronize);
         } finally {
             rpc.unlock();
         }
     }
 
     private void receive(JsonNode message, long receivedNanos, boolean push) {
+        receive(message, receivedNanos, push, false);
+    }
+
+    /**
+     * Applies one server message. A {@code resynchronize} in it is expected when the participant asked for one;
+     * {@code sessionExpired} is expected once it signed out.
+     */
+    private void receive(JsonNode message, long receivedNanos, boolean push, boolean resynchronizing) {
         if (DEBUG) {
             var text = message.toString();
             System.err.println("[" + name + (push ? " push " : " http ") + text.length() + "] "
@@ -374,10 +382,10 @@ public final class Participant {
             if (syncId >= 0) {
                 sync.arrived(syncId, receivedNanos);
             }
-            if (Uidl.asksToResynchronize(message)) {
+            if (Uidl.asksToResynchronize(message) && !resynchronizing) {
                 noteError("server asked to resynchronize");
             }
-            if (message.path("meta").path("sessionExpired").asBoolean(false)) {
+            if (message.path("meta").path("sessionExpired").asBoolean(false) && !closing) {
                 noteError("session expired");
             }
             changes = tree.apply(message);

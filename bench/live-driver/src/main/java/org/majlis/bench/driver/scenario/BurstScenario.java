@@ -124,7 +124,8 @@ public final class BurstScenario {
             var check = check(floor, wanted, requestsBefore);
             var shown = shownLatencies(floor, shownAt, sentAt, room.delegates(), delegates);
             var row = table.row();
-            row.put("delegates", Integer.toString(delegates.size()));
+            row.put("delegates", Integer.toString(delegates.size())
+                    + (crowd.failures() > 0 ? " (" + crowd.failures() + " failed to connect)" : ""));
             row.put("request p50/p90/p99/max ms", Numbers.percentiles(answered));
             row.put("shown to chair p50/p90/p99/max ms", shown == null ? "–" : Numbers.percentiles(shown));
             row.put("all answered s", Numbers.seconds(allAnswered));

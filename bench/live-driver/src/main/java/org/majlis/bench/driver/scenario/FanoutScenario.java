@@ -223,7 +223,8 @@ public final class FanoutScenario {
         }
         int n = Math.max(changes.size(), 1);
         row.put("observers", Integer.toString(size));
-        row.put("connected", Integer.toString(joined));
+        row.put("connected", Integer.toString(joined)
+                + (crowd.failures() > 0 ? " (" + crowd.failures() + " failed)" : ""));
         row.put("changes", Integer.toString(changes.size()));
         row.put("last p50/p90/p99/max ms", Numbers.percentiles(last));
         row.put("every p50/p90/p99/max ms", Numbers.percentiles(every));

@@ -66,7 +66,8 @@ public final class MemoryScenario {
                 points.add(new double[] {crowd.size(), heap});
                 var row = table.row();
                 row.put("step", "connected");
-                row.put("participants", Integer.toString(crowd.size()));
+                row.put("participants", Integer.toString(crowd.size())
+                        + (crowd.failures() > 0 ? " (" + crowd.failures() + " failed to connect)" : ""));
                 row.put("push open", Long.toString(crowd.openPushConnections()));
                 row.put("heap after GC MB", heap < 0 ? "–" : Numbers.decimal(heap / 1048576.0, 1));
                 row.put("KB per participant (vs 0)", baseline < 0 || crowd.size() == 0 || heap < 0 ? "–"
