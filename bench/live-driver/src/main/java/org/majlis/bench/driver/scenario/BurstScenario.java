@@ -38,6 +38,8 @@ public final class BurstScenario {
     private final Transport transport;
     private final RoomControl control;
     private final Settings settings;
+    /** When the clicks were released (nanoTime); the spread offsets count from it. */
+    private volatile long releasedAt;
 
     public BurstScenario(Transport transport, RoomControl control, Settings settings) {
         this.transport = transport;
@@ -149,8 +151,6 @@ public final class BurstScenario {
         }
         return table;
     }
-
-    private volatile long releasedAt;
 
     /** The server's record: how many requests, how many distinct people, and whether the queue follows requestedAt. */
     record Check(String recorded, String distinct, String order) {
