@@ -454,6 +454,11 @@ public final class Participant {
         return sync.lost();
     }
 
+    /** syncIds given up as lost that arrived after all. */
+    public long late() {
+        return sync.late();
+    }
+
     public long duplicates() {
         return sync.duplicates();
     }

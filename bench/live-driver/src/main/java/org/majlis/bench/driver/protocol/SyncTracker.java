@@ -9,23 +9,32 @@ import java.util.TreeMap;
  * bootstrap, then +1 per message. Vaadin's client applies them in that order; when one arrives early (an HTTP
  * response and a push can overtake each other) it waits for the missing one up to {@code maxMessageSuspendTimeout}
  * (5 s) and then resynchronises. The driver does the same bookkeeping: a message ahead of the expected one is held
- * as a gap; a gap still open after the timeout is a lost message. Thread-safe (a UI's HTTP responses and push
+ * as a gap; a gap still open after the timeout is a lost message — unless it arrives after all, then it was late.
+ * Thread-safe (a UI's HTTP responses and push
  * frames arrive on different threads).
  */
 public final class SyncTracker {
 
     /** What a received {@code syncId} meant. */
-    public enum Arrival { IN_ORDER, EARLY, FILLED_GAP, DUPLICATE }
+    public enum Arrival { IN_ORDER, EARLY, FILLED_GAP, DUPLICATE, LATE }
 
     private long lastInOrder = -1;
     /** syncIds received ahead of {@link #lastInOrder} + 1, with the time the first of them arrived. */
     private final TreeMap<Long, Long> early = new TreeMap<>();
     private long gapSinceNanos = -1;
+    /** syncIds given up as lost; one that arrives after all was late, not lost. */
+    private final java.util.TreeSet<Long> givenUp = new java.util.TreeSet<>();
     private long duplicates;
     private long lost;
+    private long late;
 
     /** Records a message; {@code nowNanos} is when it arrived. */
     public synchronized Arrival arrived(long syncId, long nowNanos) {
+        if (givenUp.remove(syncId)) {
+            lost--;
+            late++;
+            return Arrival.LATE;
+        }
         if (syncId <= lastInOrder || early.containsKey(syncId)) {
             duplicates++;
             return Arrival.DUPLICATE;
@@ -56,6 +65,11 @@ public final class SyncTracker {
         }
         long highest = early.lastKey();
         long missing = highest - lastInOrder - early.size();
+        for (long id = lastInOrder + 1; id < highest; id++) {
+            if (!early.containsKey(id)) {
+                givenUp.add(id);
+            }
+        }
         lost += missing;
         lastInOrder = highest;
         early.clear();
@@ -83,7 +97,13 @@ public final class SyncTracker {
         return duplicates;
     }
 
+    /** syncIds given up and never received (so far). */
     public synchronized long lost() {
         return lost;
+    }
+
+    /** syncIds given up after the timeout that arrived after all (e.g. a slow HTTP response overtaken by pushes). */
+    public synchronized long late() {
+        return late;
     }
 }

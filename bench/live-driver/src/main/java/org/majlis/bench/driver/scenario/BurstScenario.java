@@ -141,11 +141,14 @@ public final class BurstScenario {
             row.put("driver CPU s", Numbers.seconds(driverCpu));
             row.put("failed", Long.toString(failures.get()));
             row.put("syncId lost", Long.toString(crowd.lost()));
+            row.put("syncId late", Long.toString(crowd.late()));
             row.put("errors", Long.toString(crowd.errors() + chair.errors()));
             System.out.println("  " + row);
             table.note("request = the delegate's click until its HTTP response; shown to chair = the click until the"
                     + " push frame giving the chair's list that request's row (needs GET /bench/floor to pair rows"
-                    + " with delegates); complete = release of the clicks until the chair's list had them all.");
+                    + " with delegates); complete = release of the clicks until the chair's list had them all; syncId"
+                    + " late = a message (usually the delegate's own slow HTTP response) that came more than 5 s after"
+                    + " later pushes: the participant resynchronised, as Vaadin's client does.");
         } finally {
             chair.close(true);
         }

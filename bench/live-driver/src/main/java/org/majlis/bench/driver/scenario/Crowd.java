@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +33,6 @@ final class Crowd implements AutoCloseable {
     private final Transport transport;
     private final int parallel;
     private final List<Participant> members = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong lost = new AtomicLong();
     private final AtomicInteger failures = new AtomicInteger();
     private final Thread monitor;
     private volatile boolean running = true;
@@ -97,9 +95,14 @@ final class Crowd implements AutoCloseable {
         return failures.get();
     }
 
-    /** syncIds given up as lost over all participants so far. */
+    /** syncIds given up and never received, over all participants (current members) so far. */
     long lost() {
-        return lost.get();
+        return members().stream().mapToLong(Participant::lost).sum();
+    }
+
+    /** syncIds given up after 5 s that arrived after all, over all participants so far. */
+    long late() {
+        return members().stream().mapToLong(Participant::late).sum();
     }
 
     long pushBytes() {
@@ -146,7 +149,7 @@ final class Crowd implements AutoCloseable {
             }
             long now = System.nanoTime();
             for (var participant : members()) {
-                lost.addAndGet(participant.checkLost(now, GAP_TIMEOUT_NANOS));
+                participant.checkLost(now, GAP_TIMEOUT_NANOS);
             }
         }
     }

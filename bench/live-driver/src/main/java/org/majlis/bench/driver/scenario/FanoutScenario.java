@@ -89,6 +89,7 @@ public final class FanoutScenario {
                 log.set(current);
                 long bytesBefore = crowd.pushBytes();
                 long lostBefore = crowd.lost();
+                long lateBefore = crowd.late();
                 var before = control.stats(false);
                 long driverCpuBefore = ProcCpu.nanos(ProcessHandle.current().pid());
                 var clicks = Numbers.nanosHistogram();
@@ -126,8 +127,8 @@ public final class FanoutScenario {
                     table.note("size " + size + ": the chair's own countdown shows " + chairTarget + ", expected "
                             + expected + " (clicks ignored or applied twice)");
                 }
-                summarise(table.row(), size, joined, crowd, current, clicks, bytesBefore, lostBefore, before, after,
-                        beforeJoin, afterJoin, joinNanos, joined - from, overran, driverCpu);
+                summarise(table.row(), size, joined, crowd, current, clicks, bytesBefore, lostBefore, lateBefore,
+                        before, after, beforeJoin, afterJoin, joinNanos, joined - from, overran, driverCpu);
                 System.out.println("  " + table.rows().getLast());
             }
         } finally {
@@ -137,7 +138,8 @@ public final class FanoutScenario {
                 + " the expected target; every = all observers and changes, last = the last observer per change;"
                 + " click = the chair's HTTP round trip. lost = (change, observer) pairs not received within "
                 + settings.lostAfterMs() + " ms and no later change either; superseded = a later change arrived"
-                + " instead; syncId lost = server messages never received (gap open > 5 s). CPU and statements are"
+                + " instead; syncId lost = server messages never received (gap open > 5 s), late = received after"
+                + " that (the participant resynchronised meanwhile, as Vaadin's client does). CPU and statements are"
                 + " per change; join CPU is the server's CPU per observer signing in and opening the room page;"
                 + " driver CPU is this program's own. " + settings.warmupChanges() + " warm-up clicks per size"
                 + " before the measured ones are not counted.");
@@ -188,7 +190,8 @@ public final class FanoutScenario {
     }
 
     private void summarise(java.util.Map<String, String> row, int size, int joined, Crowd crowd, ChangeLog log,
-                           Histogram clicks, long bytesBefore, long lostBefore, ServerStats before,
+                           Histogram clicks, long bytesBefore, long lostBefore, long lateBefore,
+                           ServerStats before,
                            ServerStats after, ServerStats beforeJoin, ServerStats afterJoin, long joinNanos,
                            int added, int overran, long driverCpu) {
         var every = Numbers.nanosHistogram();
@@ -236,6 +239,7 @@ public final class FanoutScenario {
         row.put("superseded", Long.toString(superseded));
         row.put("wrong", Long.toString(log.wrong()));
         row.put("syncId lost", Long.toString(crowd.lost() - lostBefore));
+        row.put("syncId late", Long.toString(crowd.late() - lateBefore));
         long cpu = ServerStats.delta(before.cpuNanos(), after.cpuNanos());
         long dbCpu = ServerStats.delta(before.dbCpuNanos(), after.dbCpuNanos());
         long questions = ServerStats.delta(before.dbQuestions(), after.dbQuestions());

@@ -94,7 +94,8 @@ public final class MemoryScenario {
                     + (Double.isNaN(slope) ? "–" : Numbers.decimal(slope / 1024, 0) + " KB per participant") + ".");
             if (baseline > 0 && stats.heapAfterGc() > 0) {
                 double ratio = stats.heapAfterGc() / (double) baseline;
-                table.note("After all left (+" + LATER_MS / 1000 + " s): " + Numbers.decimal(stats.heapAfterGc() / 1048576.0, 1) + " MB against "
+                table.note("After all left (+" + LATER_MS / 1000 + " s): "
+                        + Numbers.decimal(stats.heapAfterGc() / 1048576.0, 1) + " MB against "
                         + Numbers.decimal(baseline / 1048576.0, 1) + " MB at 0 ("
                         + Numbers.decimal((ratio - 1) * 100, 1) + " %): "
                         + (Math.abs(ratio - 1) <= 0.10 ? "back to the baseline (±10 %)"

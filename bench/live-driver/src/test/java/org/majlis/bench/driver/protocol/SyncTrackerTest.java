@@ -50,6 +50,20 @@ class SyncTrackerTest {
     }
 
     @Test
+    void aMessageGivenUpThatArrivesAfterAllWasLateNotLost() {
+        tracker.arrived(0, 0);
+        tracker.arrived(2, 100); // a push overtook the HTTP response carrying 1
+        tracker.giveUpIfOverdue(100 + TIMEOUT, TIMEOUT);
+        assertEquals(1, tracker.lost());
+
+        assertEquals(SyncTracker.Arrival.LATE, tracker.arrived(1, 200 + TIMEOUT));
+
+        assertEquals(0, tracker.lost());
+        assertEquals(1, tracker.late());
+        assertEquals(SyncTracker.Arrival.DUPLICATE, tracker.arrived(1, 300 + TIMEOUT));
+    }
+
+    @Test
     void aMessageReceivedTwiceIsADuplicate() {
         tracker.arrived(0, 0);
         tracker.arrived(1, 1);
