@@ -10,7 +10,6 @@ import org.majlis.base.Move;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.UserText;
 import org.majlis.base.Validation;
-import org.majlis.floor.FloorEvent.FloorRequested;
 import org.majlis.floor.FloorEvent.SpeakersQueueReordered;
 import org.majlis.floor.internal.FloorRequest;
 import org.majlis.floor.internal.FloorRequestRepository;
@@ -21,10 +20,10 @@ import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -58,10 +57,11 @@ public class FloorService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RoomFloors floors;
+    private final FloorAsks asks;
 
     FloorService(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
                  RoomAccess roomAccess, RoomService rooms, OrganisationService organisations, FloorSettings settings,
-                 ApplicationEventPublisher events, Clock clock, RoomFloors floors) {
+                 ApplicationEventPublisher events, Clock clock, RoomFloors floors, FloorAsks asks) {
         this.requests = requests;
         this.statements = statements;
         this.agenda = agenda;
@@ -72,6 +72,7 @@ public class FloorService {
         this.events = events;
         this.clock = clock;
         this.floors = floors;
+        this.asks = asks;
     }
 
     /** The floor now, as the current user sees it (loaded from the database for this call). */
@@ -105,36 +106,20 @@ public class FloorService {
 
     /**
      * A delegate asks for the floor on the current item for their organisation. Asking again for the same kind
-     * (a double click) returns the same request; one open request per delegate and item.
+     * (a double click) returns the same request; one open request per delegate and item. Asks that arrive together
+     * are recorded together, in arrival order, in one transaction ({@link FloorAsks}, ADR 0044).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@floorGuard.speaksFor(#roomId, #organisationId)")
     public FloorRequestSummary requestFloor(long roomId, long itemId, long organisationId, FloorKind kind) {
         roomAccess.requireWritable(roomId);
         Objects.requireNonNull(kind);
-        agenda.item(roomId, itemId); // exists in this room
-        requests.lockItem(itemId, roomId);
-        requireOpen(agenda.item(roomId, itemId));
+        agenda.item(roomId, itemId); // exists in this room (before its lock is taken)
         var me = roomAccess.currentParticipant().orElseThrow();
-        var itemRequests = requests.findByItem(itemId);
-        var mine = itemRequests.stream().filter(r -> r.getParticipantId() == me.id()).toList();
-        var existing = QueuePolicy.oneOpenRequestPerDelegate(mine, kind);
-        if (existing.isPresent()) {
-            return summary(existing.get(), QueuePolicy.queue(itemRequests).indexOf(existing.get()) + 1, Set.of());
-        }
         var organisation = organisations.get(organisationId);
         var label = LocalizedText.of(organisation.shortName(Locale.ENGLISH), organisation.shortName(Locale.FRENCH),
                 organisation.shortName(Locale.of("ar")));
-        var request = new FloorRequest(roomId, itemId, me.id(), me.fullName(), organisationId, label, kind,
-                StoredTime.now(clock));
-        try {
-            requests.saveAndFlush(request);
-        } catch (DataIntegrityViolationException e) {
-            throw new InvalidInputException("kind", "floor.error.already-requested");
-        }
-        events.publishEvent(new FloorRequested(roomId, itemId, request.getId()));
-        var queue = QueuePolicy.queue(requests.findByItem(itemId));
-        return summary(request, queue.indexOf(request) + 1, Set.of());
+        return asks.submit(new FloorAsks.Ask(roomId, itemId, me.id(), me.fullName(), organisationId, label, kind));
     }
 
     /** The delegate takes back their own request before being called. */

@@ -2,7 +2,7 @@ package org.majlis.floor.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorState;
 
 import java.util.ArrayList;
@@ -34,14 +34,25 @@ class QueueList extends Div {
 
     void show(FloorState floor) {
         setVisible(floor.item() != null);
-        var wanted = new ArrayList<Component>();
-        for (var request : floor.queue()) {
+        var queue = floor.queue();
+        var mine = new java.util.HashSet<Long>();
+        floor.mine().forEach(r -> mine.add(r.id()));
+        var wanted = new ArrayList<Component>(queue.size());
+        // one pass: a row may move up or down only within its group (points of order stay on top)
+        for (var i = 0; i < queue.size(); i++) {
+            var request = queue.get(i);
+            var pointOfOrder = request.kind() == FloorKind.POINT_OF_ORDER;
+            var up = i > 0 && (queue.get(i - 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
+            var down = i + 1 < queue.size() && (queue.get(i + 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
             var row = rows.computeIfAbsent(request.id(), id -> new QueueRow(actions, run, state));
-            row.show(request, floor);
+            row.show(request, mine.contains(request.id()), up, down, floor.now());
             wanted.add(row);
         }
-        var ids = floor.queue().stream().map(FloorRequestSummary::id).toList();
-        rows.keySet().removeIf(id -> !ids.contains(id));
+        if (rows.size() > queue.size()) {
+            var ids = new java.util.HashSet<Long>();
+            queue.forEach(r -> ids.add(r.id()));
+            rows.keySet().removeIf(id -> !ids.contains(id));
+        }
         if (wanted.isEmpty()) {
             wanted.add(empty);
         }

@@ -9,7 +9,6 @@ import org.majlis.base.Move;
 import org.majlis.base.ui.LiveClock;
 import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.Texts;
-import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestSummary;
 import org.majlis.floor.FloorState;
 
@@ -27,6 +26,9 @@ class QueueRow extends Div {
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     private FloorRequestSummary request;
+    private boolean shownMine;
+    private boolean shownUp;
+    private boolean shownDown;
 
     QueueRow(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
         addClassName("queue-row");
@@ -64,26 +66,33 @@ class QueueRow extends Div {
         button.addClickListener(click -> run.accept(command));
     }
 
-    void show(FloorRequestSummary summary, FloorState floor) {
+    /**
+     * Shows the request; a row whose request, ownership and moves are as last shown changes nothing (a burst of
+     * requests must not re-check every row of every open list on every change).
+     */
+    void show(FloorRequestSummary summary, boolean mine, boolean canMoveUp, boolean canMoveDown,
+              java.time.Instant serverNow) {
         var first = request == null;
+        if (!first && summary.equals(request) && mine == shownMine && canMoveUp == shownUp
+                && canMoveDown == shownDown) {
+            return;
+        }
         this.request = summary;
+        shownMine = mine;
+        shownUp = canMoveUp;
+        shownDown = canMoveDown;
         Texts.attribute(this, "data-request-id", String.valueOf(summary.id()));
         Texts.attribute(this, "data-kind", summary.kind().name());
-        Texts.flag(this, "mine", floor.mine().stream().anyMatch(r -> r.id() == summary.id()));
+        Texts.flag(this, "mine", mine);
         Texts.set(position, summary.position() + ".");
         FloorTexts.speaker(speaker, this, summary);
         Texts.set(kind, FloorTexts.kind(this, summary.kind()));
         Texts.visible(statement, summary.hasStatement());
         if (first) {
-            waiting.since(summary.requestedAt(), floor.now());
+            waiting.since(summary.requestedAt(), serverNow);
         }
-        var pointOfOrder = summary.kind() == FloorKind.POINT_OF_ORDER;
-        var previousSameGroup = floor.queue().stream().anyMatch(r -> r.position() == summary.position() - 1
-                && (r.kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder);
-        var nextSameGroup = floor.queue().stream().anyMatch(r -> r.position() == summary.position() + 1
-                && (r.kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder);
-        Texts.visible(up, previousSameGroup);
-        Texts.visible(down, nextSameGroup);
+        Texts.visible(up, canMoveUp);
+        Texts.visible(down, canMoveDown);
     }
 
     FloorRequestSummary request() {
