@@ -11,6 +11,7 @@ import org.majlis.meetings.internal.RoomRepository;
 import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,22 +48,32 @@ public class RoomAccess {
 
     /** The participant record of the signed-in user, if the secretariat registered them. */
     public Optional<Long> currentParticipantId() {
-        return currentUser.get().flatMap(this::participantOf);
+        return currentUser.get().flatMap(identity -> RequestMemo.get("participant-id." + identity.username(),
+                () -> participantOf(identity)));
     }
 
     /** The signed-in user's participant record (name and organisation), if the secretariat registered them. */
     public Optional<CurrentParticipant> currentParticipant() {
-        return currentUser.get()
-                .flatMap(this::participantRecord)
-                .map(p -> new CurrentParticipant(p.getId(), p.getFullName(),
-                        p.getOrganisation() == null ? null : p.getOrganisation().getId(),
-                        p.getOrganisation() == null ? null : p.getOrganisation().getAcronym()));
+        return currentUser.get().flatMap(identity -> RequestMemo.get("participant." + identity.username(),
+                () -> participantRecord(identity)
+                        .map(p -> new CurrentParticipant(p.getId(), p.getFullName(),
+                                p.getOrganisation() == null ? null : p.getOrganisation().getId(),
+                                p.getOrganisation() == null ? null : p.getOrganisation().getAcronym()))));
     }
 
     /** The current user's role in the room, if any (administrators have none unless assigned one). */
     public Optional<RoomRole> roleIn(long roomId) {
-        return currentParticipantId()
-                .flatMap(participantId -> assignments.findRole(roomId, participantId).stream().findFirst());
+        return currentParticipantId().flatMap(participantId -> RequestMemo.get("role." + roomId + "." + participantId,
+                () -> assignments.findRole(roomId, participantId).stream().findFirst()));
+    }
+
+    /**
+     * A role given or taken, a room closed or reopened: this request forgets what it looked up (also called by a page
+     * that follows such a change made by someone else, which may run inside its user's own request).
+     */
+    @EventListener({RoomMembershipChanged.class, RoomStatusChanged.class})
+    public void forgetLookups() {
+        RequestMemo.clear();
     }
 
     public boolean isAdmin() {
@@ -98,6 +109,10 @@ public class RoomAccess {
      * current edition). A past edition's room is read-only even when open.
      */
     public Optional<ReadOnlyReason> readOnlyReason(long roomId) {
+        return RequestMemo.get("read-only." + roomId, () -> lookUpReadOnlyReason(roomId));
+    }
+
+    private Optional<ReadOnlyReason> lookUpReadOnlyReason(long roomId) {
         var room = rooms.findById(roomId).orElseThrow(() -> new NotFoundException("Room", roomId));
         var current = editions.findFirstByOrderByStartDateDescIdDesc().map(Edition::getId).orElse(null);
         if (!room.getEdition().getId().equals(current)) {

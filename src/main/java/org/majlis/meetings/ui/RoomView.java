@@ -166,6 +166,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      * the tabs as they now are, with the same tab open (or leave the room if the user is no longer in it).
      */
     private void statusChanged(long roomId) {
+        roomAccess.forgetLookups();
         if (!roomAccess.mayView(roomId)) {
             getUI().ifPresent(ui -> ui.navigate("")); // no longer in the room: back to one's rooms
             return;
