@@ -13,7 +13,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The list of speakers in order. Rows are kept and updated in place; only new, gone or moved rows touch the DOM. */
+/**
+ * The list of speakers in order. Rows are kept and updated in place; only new, gone or moved rows touch the DOM.
+ * Chairs see every row; the others see the first {@link #SHOWN} and their own, with how many more are waiting: when
+ * 300 delegates ask at once, each of their pages would otherwise build and receive all 300 rows (ADR 0044).
+ */
 class QueueList extends Div {
 
     private final FloorActions actions;
@@ -21,6 +25,10 @@ class QueueList extends Div {
     private final Supplier<FloorState> state;
     private final Map<Long, QueueRow> rows = new HashMap<>();
     private final Div empty = new Div();
+    private final Div more = new Div();
+
+    /** How many rows someone who does not chair sees (besides their own). */
+    static final int SHOWN = 20;
 
     QueueList(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
         this.actions = actions;
@@ -30,6 +38,8 @@ class QueueList extends Div {
         addClassName("floor-queue");
         empty.setText(getTranslation("floor.queue.empty"));
         empty.addClassName("empty-state");
+        more.setId("floor-queue-more");
+        more.addClassName("queue-more");
     }
 
     void show(FloorState floor) {
@@ -39,8 +49,12 @@ class QueueList extends Div {
         floor.mine().forEach(r -> mine.add(r.id()));
         var wanted = new ArrayList<Component>(queue.size());
         // one pass: a row may move up or down only within its group (points of order stay on top)
+        var shown = actions.chair() ? queue.size() : SHOWN;
         for (var i = 0; i < queue.size(); i++) {
             var request = queue.get(i);
+            if (i >= shown && !mine.contains(request.id())) {
+                continue;
+            }
             var pointOfOrder = request.kind() == FloorKind.POINT_OF_ORDER;
             var up = i > 0 && (queue.get(i - 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
             var down = i + 1 < queue.size() && (queue.get(i + 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
@@ -48,10 +62,16 @@ class QueueList extends Div {
             row.show(request, mine.contains(request.id()), up, down, floor.now());
             wanted.add(row);
         }
-        if (rows.size() > queue.size()) {
-            var ids = new java.util.HashSet<Long>();
-            queue.forEach(r -> ids.add(r.id()));
-            rows.keySet().removeIf(id -> !ids.contains(id));
+        if (rows.size() > wanted.size()) {
+            rows.values().removeIf(row -> !wanted.contains(row));
+        }
+        var hidden = queue.size() - wanted.size();
+        if (hidden > 0) {
+            var text = getTranslation("floor.queue.more", hidden);
+            if (!text.equals(more.getText())) {
+                more.setText(text);
+            }
+            wanted.add(more);
         }
         if (wanted.isEmpty()) {
             wanted.add(empty);

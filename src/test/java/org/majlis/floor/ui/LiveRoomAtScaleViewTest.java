@@ -99,6 +99,33 @@ class LiveRoomAtScaleViewTest extends LiveRoomViewTest {
     }
 
     @Test
+    void in_a_long_list_a_delegate_sees_the_first_twenty_their_own_place_and_how_many_more_wait() {
+        var big = LiveRoomFixture.create(context, 25);
+        var created = as(big.chair, () -> agenda.create(big.roomId, new AgendaItemData(
+                LocalizedText.of("Budget", null, null), LocalizedText.empty(), 30, SpeakingLimits.none())));
+        var open = as(big.chair, () -> agenda.open(big.roomId, created.id()));
+        for (var i = 0; i < 25; i++) {
+            var delegate = i;
+            as(big.delegate(i), () -> floor.requestFloor(big.roomId, open.id(), big.organisationOf(delegate),
+                    FloorKind.STATEMENT));
+        }
+
+        openRoomAs(big.delegate(24), big.roomId);
+        selectTab("Floor");
+        var rows = $(QueueRow.class).all();
+        assertThat(rows).hasSize(21);
+        assertThat(rows.getLast().request().position()).isEqualTo(25); // their own, after the first twenty
+        assertThat(rows.getLast().getElement().hasAttribute("mine")).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("floor-queue-more").getText())
+                .isEqualTo("… and 4 more waiting");
+
+        UI.getCurrent().navigate("");
+        openRoomAs(big.chair, big.roomId);
+        selectTab("Floor");
+        assertThat($(QueueRow.class).all()).hasSize(25); // chairs see everyone
+    }
+
+    @Test
     void when_the_secretariat_changes_someones_role_their_open_page_follows() {
         openRoomAs(room.delegate(0), room.roomId);
         selectTab("Floor");
