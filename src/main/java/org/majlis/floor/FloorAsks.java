@@ -8,6 +8,8 @@ import org.majlis.floor.FloorEvent.FloorRequested;
 import org.majlis.floor.internal.FloorRequest;
 import org.majlis.floor.internal.FloorRequestRepository;
 import org.majlis.floor.internal.QueuePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +40,8 @@ class FloorAsks {
 
     /** At most this many asks in one transaction. */
     static final int MAX_BATCH = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(FloorAsks.class);
 
     private final Map<Long, Inbox> inboxes = new ConcurrentHashMap<>();
     private final FloorRequestRepository requests;
@@ -108,7 +112,10 @@ class FloorAsks {
 
     private void record(List<Pending> batch) {
         try {
+            var start = System.nanoTime();
             readCommitted.executeWithoutResult(status -> recordTogether(batch));
+            log.debug("Recorded {} asks for the floor in one transaction in {} ms", batch.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 batch.getFirst().refuse(e);
