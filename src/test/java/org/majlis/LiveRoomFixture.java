@@ -1,5 +1,9 @@
 package org.majlis;
 
+import org.majlis.agenda.AgendaItemData;
+import org.majlis.agenda.AgendaItemSummary;
+import org.majlis.agenda.AgendaService;
+import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.LocalizedText;
 import org.majlis.meetings.EditionData;
 import org.majlis.meetings.EditionService;
@@ -138,6 +142,13 @@ public final class LiveRoomFixture {
         return editions.create(new EditionData(number, LocalizedText.of("Test city " + number, null, null),
                 LocalizedText.empty(), LocalDate.of(1900 + number % 100, 1, 10),
                 LocalDate.of(1900 + number % 100, 1, 12), null, null));
+    }
+
+    /** The chair adds an agenda item (English title, no speaking limits) and opens it: the floor's current item. */
+    public AgendaItemSummary openItem(AgendaService agenda, String title) {
+        var created = as(chair, () -> agenda.create(roomId, new AgendaItemData(
+                LocalizedText.of(title, null, null), LocalizedText.empty(), 30, SpeakingLimits.none())));
+        return as(chair, () -> agenda.open(roomId, created.id()));
     }
 
     public String delegate(int index) {

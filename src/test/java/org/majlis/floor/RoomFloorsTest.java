@@ -4,11 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.majlis.LiveRoomFixture;
 import org.majlis.MajlisSpringTest;
-import org.majlis.agenda.AgendaItemData;
 import org.majlis.agenda.AgendaItemSummary;
 import org.majlis.agenda.AgendaService;
-import org.majlis.agenda.SpeakingLimits;
-import org.majlis.base.LocalizedText;
 import org.majlis.base.live.RoomUpdates;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -45,9 +42,7 @@ class RoomFloorsTest {
     @BeforeEach
     void setUp() {
         room = LiveRoomFixture.create(context, 2);
-        var created = as(room.chair, () -> agenda.create(room.roomId, new AgendaItemData(
-                LocalizedText.of("Water", "Eau", "الماء"), LocalizedText.empty(), 20, SpeakingLimits.none())));
-        item = as(room.chair, () -> agenda.open(room.roomId, created.id()));
+        item = room.openItem(agenda, "Water");
     }
 
     @Test

@@ -9,11 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.majlis.BrowserlessViewTest;
 import org.majlis.LiveRoomFixture;
 import org.majlis.LiveRoomViewTest;
-import org.majlis.agenda.AgendaItemData;
 import org.majlis.agenda.AgendaItemSummary;
 import org.majlis.agenda.AgendaService;
-import org.majlis.agenda.SpeakingLimits;
-import org.majlis.base.LocalizedText;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
 import org.majlis.meetings.ParticipantService;
@@ -50,9 +47,7 @@ class LiveRoomAtScaleViewTest extends LiveRoomViewTest {
     @BeforeEach
     void setUp() {
         room = LiveRoomFixture.create(context, 3);
-        var created = as(room.chair, () -> agenda.create(room.roomId, new AgendaItemData(
-                LocalizedText.of("Trade", "Commerce", "التجارة"), LocalizedText.empty(), 30, SpeakingLimits.none())));
-        item = as(room.chair, () -> agenda.open(room.roomId, created.id()));
+        item = room.openItem(agenda, "Trade");
     }
 
     @Test
@@ -101,9 +96,7 @@ class LiveRoomAtScaleViewTest extends LiveRoomViewTest {
     @Test
     void in_a_long_list_a_delegate_sees_the_first_twenty_their_own_place_and_how_many_more_wait() {
         var big = LiveRoomFixture.create(context, 25);
-        var created = as(big.chair, () -> agenda.create(big.roomId, new AgendaItemData(
-                LocalizedText.of("Budget", null, null), LocalizedText.empty(), 30, SpeakingLimits.none())));
-        var open = as(big.chair, () -> agenda.open(big.roomId, created.id()));
+        var open = big.openItem(agenda, "Budget");
         for (var i = 0; i < 25; i++) {
             var delegate = i;
             as(big.delegate(i), () -> floor.requestFloor(big.roomId, open.id(), big.organisationOf(delegate),
