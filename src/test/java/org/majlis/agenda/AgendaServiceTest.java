@@ -231,7 +231,8 @@ class AgendaServiceTest {
             assertThatThrownBy(() -> as(room.chair, () -> agenda.open(room.roomId, second.id())))
                     .isInstanceOf(InvalidInputException.class);
             Thread.sleep(300);
-            assertThat(heard).isEmpty();
+            // nothing of the refused opening (earlier events of the set-up may still come in)
+            assertThat(heard).noneMatch(c -> c.any(AgendaEvent.AgendaItemOpened.class));
         }
         assertThat(updates.subscriberCount(room.roomId)).isZero();
     }
