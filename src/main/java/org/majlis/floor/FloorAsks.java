@@ -11,6 +11,7 @@ import org.majlis.floor.internal.QueuePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Records requests for the floor by group commit (ADR 0044). When 300 delegates ask at once, each request waiting
@@ -118,7 +120,9 @@ class FloorAsks {
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
-                batch.getFirst().refuse(e);
+                // the same translated refusal as before group commit: another open request of theirs got in first
+                batch.getFirst().refuse(e instanceof DataIntegrityViolationException
+                        ? new InvalidInputException("kind", "floor.error.already-requested") : e);
                 return;
             }
             // one ask broke the transaction (e.g. a constraint): record each on its own so the others still count
@@ -139,7 +143,7 @@ class FloorAsks {
             return;
         }
         var itemRequests = new ArrayList<>(requests.findByItem(first.itemId()));
-        var results = new ArrayList<Runnable>();
+        var results = new ArrayList<Consumer<List<FloorRequest>>>();
         var created = new ArrayList<FloorRequest>();
         for (var pending : batch) {
             var ask = pending.ask;
@@ -148,12 +152,11 @@ class FloorAsks {
                 var existing = QueuePolicy.oneOpenRequestPerDelegate(theirs, ask.kind());
                 if (existing.isPresent()) {
                     var same = existing.get();
-                    results.add(() -> pending.answer(same.toSummary(
-                            QueuePolicy.queue(itemRequests).indexOf(same) + 1, false)));
+                    results.add(queue -> pending.answer(same.toSummary(queue.indexOf(same) + 1, false)));
                     continue;
                 }
             } catch (RuntimeException refused) {
-                results.add(() -> pending.refuse(refused));
+                results.add(queue -> pending.refuse(refused));
                 continue;
             }
             var request = new FloorRequest(ask.roomId(), ask.itemId(), ask.participantId(), ask.speakerName(),
@@ -161,8 +164,7 @@ class FloorAsks {
             requests.save(request); // the id is the arrival order: asks are saved in the order they came
             itemRequests.add(request);
             created.add(request);
-            results.add(() -> pending.answer(request.toSummary(
-                    QueuePolicy.queue(itemRequests).indexOf(request) + 1, false)));
+            results.add(queue -> pending.answer(request.toSummary(queue.indexOf(request) + 1, false)));
         }
         requests.flush();
         created.forEach(r -> events.publishEvent(new FloorRequested(r.getRoomId(), r.getItemId(), r.getId())));
@@ -170,7 +172,8 @@ class FloorAsks {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                results.forEach(Runnable::run);
+                var queue = QueuePolicy.queue(itemRequests);
+                results.forEach(answer -> answer.accept(queue));
             }
         });
     }
