@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.HashSet;
 
 /**
  * The list of speakers in order. Rows are kept and updated in place; only new, gone or moved rows touch the DOM.
@@ -45,7 +46,7 @@ class QueueList extends Div {
     void show(FloorState floor) {
         setVisible(floor.item() != null);
         var queue = floor.queue();
-        var mine = new java.util.HashSet<Long>();
+        var mine = new HashSet<Long>();
         floor.mine().forEach(r -> mine.add(r.id()));
         var wanted = new ArrayList<Component>(queue.size());
         // one pass: a row may move up or down only within its group (points of order stay on top)

@@ -14,6 +14,7 @@ import org.majlis.floor.FloorState;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.time.Instant;
 
 /** One waiting request: place, organisation and speaker, kind, waiting time; for chairs: give, move, refuse. */
 class QueueRow extends Div {
@@ -71,7 +72,7 @@ class QueueRow extends Div {
      * requests must not re-check every row of every open list on every change).
      */
     void show(FloorRequestSummary summary, boolean mine, boolean canMoveUp, boolean canMoveDown,
-              java.time.Instant serverNow) {
+              Instant serverNow) {
         var first = request == null;
         if (!first && summary.equals(request) && mine == shownMine && canMoveUp == shownUp
                 && canMoveDown == shownDown) {

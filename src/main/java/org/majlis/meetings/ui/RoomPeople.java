@@ -13,6 +13,8 @@ import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomMember;
 import org.majlis.meetings.RoomRole;
 import org.majlis.meetings.RoomService;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The People tab: the room's members by role. A role with a few members lists them; a role with many (the
@@ -45,7 +47,7 @@ class RoomPeople extends Div {
         }
     }
 
-    private Div listed(java.util.List<RoomMember> members) {
+    private Div listed(List<RoomMember> members) {
         var list = new Div();
         list.addClassName("member-list");
         members.forEach(member -> list.add(memberLine(member)));
@@ -68,7 +70,7 @@ class RoomPeople extends Div {
         var list = new VirtualList<RoomMember>();
         list.addClassName("member-list");
         list.addClassName("member-virtual-list");
-        list.setId("room-people-" + role.name().toLowerCase(java.util.Locale.ROOT));
+        list.setId("room-people-" + role.name().toLowerCase(Locale.ROOT));
         // names and acronyms each in their own direction-isolated element, as in the short lists
         list.setRenderer(LitRenderer.<RoomMember>of("<div class=\"member\"><span dir=\"auto\">${item.name}</span>"
                         + "<span class=\"member-org\" dir=\"auto\">${item.org}</span></div>")
