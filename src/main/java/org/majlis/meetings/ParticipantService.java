@@ -117,7 +117,10 @@ public class ParticipantService {
         var participant = load(id);
         ConcurrentEditException.check("Participant", id, version, participant.getVersion());
         participant.unlinkAccount();
-        return participants.saveAndFlush(participant).toSummary();
+        var saved = participants.saveAndFlush(participant).toSummary();
+        // the account's open pages in those rooms lose them at once
+        assignments.findAllRoomIdsOf(id).forEach(roomId -> events.publishEvent(new RoomMembershipChanged(roomId, id)));
+        return saved;
     }
 
     /** The participant's roles in the rooms of one edition. */

@@ -5,8 +5,12 @@ import org.majlis.MajlisSpringTest;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.security.UserIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,12 +20,17 @@ import static org.majlis.meetings.SecurityContexts.asAdmin;
 
 /** The secretariat sees whether a participant's account is linked, and can unlink it; nobody else can. */
 @MajlisSpringTest
+@RecordApplicationEvents
 class ParticipantAccountLinkTest {
 
     @Autowired
     ParticipantService participants;
     @Autowired
     AccountLinks accountLinks;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void the_secretariat_sees_the_link_and_unlinks_the_account() {
@@ -34,6 +43,22 @@ class ParticipantAccountLinkTest {
         assertThat(unlinked.version()).isGreaterThan(participant.version());
         assertThat(asAdmin(participants::list)).filteredOn(p -> p.id() == participant.id())
                 .extracting(ParticipantSummary::accountLinked).containsExactly(false);
+    }
+
+    @Test
+    void unlinking_tells_the_accounts_open_pages_in_the_participants_rooms() {
+        var participant = asAdmin(this::linkedParticipant);
+        var room = jdbc.queryForMap("select id, edition_id from room order by id limit 1");
+        long roomId = ((Number) room.get("id")).longValue();
+        var assigned = asAdmin(() -> participants.assign(participant.id(), participant.version(),
+                ((Number) room.get("edition_id")).longValue(), List.of(new RoomAssignment(roomId, RoomRole.OBSERVER))));
+        events.clear();
+
+        asAdmin(() -> participants.unlinkAccount(participant.id(), assigned.version()));
+
+        // the page of the account that signed in as them re-checks its role (RoomNotice) and loses the room
+        assertThat(events.stream(RoomMembershipChanged.class))
+                .containsExactly(new RoomMembershipChanged(roomId, participant.id()));
     }
 
     @Test
