@@ -19,6 +19,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException e) {
+            // Spring Boot has already logged why. Exit now: the embedded MariaDB's process threads would keep the
+            // JVM alive, and the shutdown hook that stops that server runs only once the JVM exits.
+            System.exit(1);
+        }
     }
 }
