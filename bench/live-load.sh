@@ -11,6 +11,8 @@
 #   APP_JAVA_OPTS     the app's JVM options (default -Xmx6g), e.g. add -XX:StartFlightRecording=filename=target/bench/app.jfr
 #   DRIVER_JAVA_OPTS  the driver's JVM options (default none)
 #   MAVEN_ARGS        extra Maven arguments for the two builds (Maven reads it itself), e.g. -o offline
+#   HISTOGRAMS        1: the app's class histogram (jcmd GC.class_histogram, after a full GC) before and after the
+#                     driver, in $out/class-histogram-{start,end}.txt (what stays after a run)
 #
 # The app runs from target/majlis-*.jar (built again when a source is newer), in demo mode with the bench on, on a
 # free port of 127.0.0.1, with a fresh data folder target/bench/data (deleted at the start of every run) and its
@@ -130,5 +132,14 @@ if [[ -z $base ]] || ! curl -sf -o /dev/null "$base/bench/room"; then
 fi
 echo "Majlis is ready on $base ($(grep -o 'Bench on: .*' "$log" | head -n 1))"
 
+histogram() {
+    if [[ ${HISTOGRAMS:-0} == 1 ]]; then
+        "$JAVA_HOME/bin/jcmd" "$app_pid" GC.class_histogram >"$out/class-histogram-$1.txt"
+        echo "Class histogram: $out/class-histogram-$1.txt"
+    fi
+}
+histogram start
 # shellcheck disable=SC2086 # DRIVER_JAVA_OPTS is a list of options
-"$JAVA" ${DRIVER_JAVA_OPTS:-} -jar "$driver" --base "$base" --out "$out" "$@"
+"$JAVA" ${DRIVER_JAVA_OPTS:-} -jar "$driver" --base "$base" --out "$out" "$@" || status=$?
+histogram end
+exit "${status:-0}"

@@ -23,7 +23,17 @@ public final class LiveDriver {
     private LiveDriver() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception e) {
+            // exit even though Playwright's or the HTTP client's threads still run
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Settings settings;
         try {
             settings = Settings.parse(args);

@@ -80,6 +80,11 @@ public final class Participant {
         return name;
     }
 
+    /** The session cookie ({@code JSESSIONID=…}) after {@link #signIn}, e.g. to hand the session to a browser. */
+    public String cookie() {
+        return cookie;
+    }
+
     /** Posts the sign-in form (no CSRF token needed for Vaadin's login view); success is a 302 to the app's root. */
     public void signIn(String username, String password) throws IOException, InterruptedException {
         var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)

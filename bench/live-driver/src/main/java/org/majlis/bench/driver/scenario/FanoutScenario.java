@@ -1,17 +1,20 @@
 package org.majlis.bench.driver.scenario;
 
 import org.HdrHistogram.Histogram;
+import org.majlis.bench.driver.browser.BrowserObservers;
 import org.majlis.bench.driver.protocol.NodeTree;
 import org.majlis.bench.driver.protocol.Participant;
 import org.majlis.bench.driver.protocol.ProtocolException;
 import org.majlis.bench.driver.protocol.Transport;
 import org.majlis.bench.driver.report.Numbers;
 import org.majlis.bench.driver.report.Table;
+import org.majlis.bench.driver.server.BenchRoom;
 import org.majlis.bench.driver.server.FloorPage;
 import org.majlis.bench.driver.server.ProcCpu;
 import org.majlis.bench.driver.server.RoomControl;
 import org.majlis.bench.driver.server.ServerStats;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,11 +60,12 @@ public final class FanoutScenario {
                 });
         chair.signIn(room.chair(), room.password());
         FloorPage.open(chair, room);
-        try (var crowd = new Crowd(transport, settings.parallel())) {
+        int accounts = room.observers().size();
+        try (var crowd = new Crowd(transport, settings.parallel()); var browsers = browsers(room)) {
             for (int size : settings.fanoutSizes()) {
-                if (size > room.observers().size()) {
-                    System.out.printf("fanout: %d observers wanted, the room has %d accounts: stopping%n", size,
-                            room.observers().size());
+                if (size + settings.browsers() > accounts) {
+                    System.out.printf("fanout: %d observers and %d browsers wanted, the room has %d accounts:"
+                            + " stopping%n", size, settings.browsers(), accounts);
                     break;
                 }
                 System.out.printf("fanout: connecting observers up to %d%n", size);
@@ -90,6 +94,17 @@ public final class FanoutScenario {
                 }
                 var observers = crowd.members();
                 var current = new ChangeLog(observers, valuesOf(observers, base));
+                var browserValues = new HashSet<String>(valuesOf(observers, base));
+                if (browsers != null) {
+                    var shown = base;
+                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (!browsers.targets().stream().allMatch(shown::equals) && System.nanoTime() < until) {
+                        Thread.sleep(100);
+                    }
+                    browserValues.addAll(browsers.targets().stream().filter(v -> v != null).toList());
+                    browsers.drain();
+                }
+                var browserClicks = new ArrayList<BrowserLatencies.Click>();
                 log.set(current);
                 long bytesBefore = crowd.pushBytes();
                 long lostBefore = crowd.lost();
@@ -110,6 +125,8 @@ public final class FanoutScenario {
                     } else if (k > 1) {
                         overran++;
                     }
+                    browserClicks.add(new BrowserLatencies.Click(Long.toString(expected),
+                            System.currentTimeMillis()));
                     long clickAt = System.nanoTime();
                     current.expect(Long.toString(expected), clickAt);
                     chair.click(ADD_30);
@@ -123,6 +140,11 @@ public final class FanoutScenario {
                 while (!current.complete() && System.nanoTime() < lostAt) {
                     Thread.sleep(50);
                 }
+                var last = Long.toString(expected);
+                while (browsers != null && !browsers.targets().stream().allMatch(last::equals)
+                        && System.nanoTime() < lostAt) {
+                    Thread.sleep(50);
+                }
                 var after = control.stats(false);
                 long driverCpu = ProcCpu.nanos(ProcessHandle.current().pid()) - driverCpuBefore;
                 log.set(null);
@@ -131,12 +153,27 @@ public final class FanoutScenario {
                     table.note("size " + size + ": the chair's own countdown shows " + chairTarget + ", expected "
                             + expected + " (clicks ignored or applied twice)");
                 }
-                summarise(table.row(), size, joined, crowd, current, clicks, bytesBefore, lostBefore, lateBefore,
+                var row = table.row();
+                summarise(row, size, joined, crowd, current, clicks, bytesBefore, lostBefore, lateBefore,
                         before, after, beforeJoin, afterJoin, joinNanos, joined - from, overran, driverCpu);
+                if (browsers != null) {
+                    browsersSummary(row, BrowserLatencies.of(browserClicks, browsers.drain(),
+                            settings.lostAfterMs(), browserValues), browsers.size());
+                    // the browsers joined first, so the fan-out (in order of joining) reaches them first: the
+                    // observers to compare them with are the first ones who joined after them
+                    row.put("first " + browsers.size() + " observers every p50/p90/p99/max ms",
+                            Numbers.percentiles(firstJoined(current, browsers.size())));
+                }
                 System.out.println("  " + table.rows().getLast());
             }
         } finally {
             chair.close(true);
+        }
+        if (settings.browsers() > 0) {
+            table.note("Browsers: " + settings.browsers() + " headless Chromium tabs (each its own session) on the"
+                    + " room page next to the observers; latency from just before the chair's click to the moment"
+                    + " the tab's DOM showed the new target (a MutationObserver stamping Date.now()), counted like"
+                    + " the observers'.");
         }
         table.note("Latency: ms from just before the chair's click request to the arrival of the push frame with"
                 + " the expected target; every = all observers and changes, last = the last observer per change;"
@@ -148,6 +185,47 @@ public final class FanoutScenario {
                 + " driver CPU is this program's own. " + settings.warmupChanges() + " warm-up clicks per size"
                 + " before the measured ones are not counted.");
         return table;
+    }
+
+    /** The Chromium tabs of the fidelity check, on the last accounts of the room (the crowd takes the first). */
+    private BrowserObservers browsers(BenchRoom room) throws Exception {
+        int count = settings.browsers();
+        if (count <= 0) {
+            return null;
+        }
+        System.out.printf("fanout: opening %d Chromium tabs%n", count);
+        var browsers = BrowserObservers.start(settings.chromium());
+        var accounts = room.observers();
+        for (int i = 0; i < count && i < accounts.size(); i++) {
+            browsers.open(transport, settings.base(), accounts.get(accounts.size() - 1 - i), room.password(),
+                    room.route());
+        }
+        return browsers;
+    }
+
+    /** Latencies of the first {@code n} recipients (in order of joining) over all changes. */
+    private Histogram firstJoined(ChangeLog log, int n) {
+        var histogram = Numbers.nanosHistogram();
+        long lostAfter = TimeUnit.MILLISECONDS.toNanos(settings.lostAfterMs());
+        for (var change : log.changes()) {
+            for (int r = 0; r < Math.min(n, log.recipientCount()); r++) {
+                long at = change.received().get(r);
+                long latency = Math.max(0, at - change.clickNanos());
+                if (at != 0 && latency <= lostAfter) {
+                    histogram.recordValue(latency);
+                }
+            }
+        }
+        return histogram;
+    }
+
+    private static void browsersSummary(java.util.Map<String, String> row, BrowserLatencies browsers, int tabs) {
+        row.put("browsers", Integer.toString(tabs));
+        row.put("browser last p50/p90/p99/max ms", Numbers.percentiles(browsers.last()));
+        row.put("browser every p50/p90/p99/max ms", Numbers.percentiles(browsers.every()));
+        row.put("browser lost", Long.toString(browsers.lost()));
+        row.put("browser superseded", Long.toString(browsers.superseded()));
+        row.put("browser wrong", Long.toString(browsers.wrong()));
     }
 
     /**

@@ -86,6 +86,21 @@ public final class MemoryScenario {
             Thread.sleep(LATER_MS);
             stats = control.stats(true);
             leftRow(table.row(), "all left + " + LATER_MS / 1000 + " s", stats);
+            // a leak grows with every round of arrivals and departures; caches that fill once do not
+            int most = settings.memorySizes().stream().mapToInt(Integer::intValue)
+                    .filter(n -> n <= room.observers().size()).max().orElse(0);
+            for (int cycle = 2; cycle <= settings.memoryCycles() && most > 0; cycle++) {
+                System.out.printf("memory: round %d, %d observers join and leave%n", cycle, most);
+                crowd.growTo(most, i -> room.observers().get(i), room.password(), Set.of(), (w, c, t, p) -> {
+                }, p -> p.open(room.route()), "observer");
+                Thread.sleep(settings.settleMs());
+                crowd.disconnectAll(true);
+                Thread.sleep(settings.settleMs() + LATER_MS);
+                stats = control.stats(true);
+                leftRow(table.row(), "round " + cycle + ": " + most + " joined and left, + "
+                        + (settings.settleMs() + LATER_MS) / 1000 + " s", stats);
+                System.out.println("  " + table.rows().getLast());
+            }
             double slope = slope(points);
             table.note("Room prepared with " + settings.agendaItems() + " agenda items and " + settings.queue()
                     + " requests waiting after the speaker; observers on the room page (People tab), push open;"

@@ -26,11 +26,16 @@ import java.util.List;
  * @param queue        memory: this many requests waiting after the speaker (the issue's target: 50)
  * @param warmupChanges      fan-out: clicks per size before the measured ones, not counted
  * @param warmupParticipants memory: observers who join and leave before the baseline
+ * @param browsers     fan-out: headless Chromium tabs following the room next to the simulated observers (the
+ *                     fidelity check; 0: none)
+ * @param chromium     the Chromium the browsers run in
+ * @param memoryCycles memory: rounds of the largest size joining and leaving (from the second on, only the heap
+ *                     after everyone left is read: a leak grows round after round)
  */
 public record Settings(URI base, Path out, String scenario, List<Integer> sizes, int changes, long intervalMs,
                        int delegates, long spreadMs, int parallel, long settleMs, long lostAfterMs, long demoRoomId,
                        long appPid, long dbPid, int agendaItems, int queue, int warmupChanges,
-                       int warmupParticipants) {
+                       int warmupParticipants, int browsers, Path chromium, int memoryCycles) {
 
     public static final String USAGE = """
             java -jar live-driver.jar --base http://127.0.0.1:PORT [--out target/bench]
@@ -41,6 +46,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
                 --agenda-items 30 --queue 50         the room during the memory scenario
                 --warmup-changes 3 --warmup-participants 20   not counted
                 --parallel 8 --settle-ms 5000 --lost-after-ms 10000
+                --browsers 0 --chromium /usr/bin/chromium   fan-out: real browser tabs alongside (fidelity check)
+                --memory-cycles 1                     memory: rounds of joining and leaving (leak check)
                 --demo-room 7 --app-pid N --db-pid N only without the app's bench endpoints""";
 
     public static Settings parse(String[] args) {
@@ -62,6 +69,9 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
         int queue = 50;
         int warmupChanges = 3;
         int warmupParticipants = 20;
+        int browsers = 0;
+        int memoryCycles = 1;
+        Path chromium = Path.of("/usr/bin/chromium");
         for (int i = 0; i < args.length; i++) {
             var name = args[i];
             if (name.equals("--help") || name.equals("-h")) {
@@ -91,6 +101,9 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
                 case "--queue" -> queue = Integer.parseInt(value);
                 case "--warmup-changes" -> warmupChanges = Integer.parseInt(value);
                 case "--warmup-participants" -> warmupParticipants = Integer.parseInt(value);
+                case "--browsers" -> browsers = Integer.parseInt(value);
+                case "--chromium" -> chromium = Path.of(value);
+                case "--memory-cycles" -> memoryCycles = Integer.parseInt(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -101,7 +114,8 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
             throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         return new Settings(base, out, scenario, sizes, changes, interval, delegates, spread, parallel, settle,
-                lostAfter, demoRoom, appPid, dbPid, agendaItems, queue, warmupChanges, warmupParticipants);
+                lostAfter, demoRoom, appPid, dbPid, agendaItems, queue, warmupChanges, warmupParticipants, browsers,
+                chromium, memoryCycles);
     }
 
     public List<Integer> fanoutSizes() {
@@ -116,18 +130,19 @@ public record Settings(URI base, Path out, String scenario, List<Integer> sizes,
         return list.stream().distinct().sorted().toList();
     }
 
-    /** The largest number of observers any scenario of this run needs. */
+    /** The largest number of observers any scenario of this run needs (the browsers' accounts included). */
     public int mostParticipants() {
-        return Math.max(fanoutSizes().stream().mapToInt(Integer::intValue).max().orElse(0), delegates);
+        return Math.max(fanoutSizes().stream().mapToInt(Integer::intValue).max().orElse(0) + browsers, delegates);
     }
 
     public String describe(String which) {
         return switch (which) {
             case "fanout" -> "sizes " + fanoutSizes() + ", " + changes + " changes every " + intervalMs
                     + " ms, lost after " + lostAfterMs + " ms, " + parallel + " connecting at once, settle "
-                    + settleMs + " ms";
+                    + settleMs + " ms" + (browsers > 0 ? ", " + browsers + " Chromium tabs alongside" : "");
             case "memory" -> "sizes " + memorySizes() + ", agenda " + agendaItems + " items, " + queue
-                    + " waiting, " + parallel + " connecting at once, settle " + settleMs + " ms";
+                    + " waiting, " + parallel + " connecting at once, settle " + settleMs + " ms"
+                    + (memoryCycles > 1 ? ", " + memoryCycles + " rounds" : "");
             default -> delegates + " delegates, clicks " + (spreadMs == 0 ? "released together"
                     : "spread over " + spreadMs + " ms");
         };
