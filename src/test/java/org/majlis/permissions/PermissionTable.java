@@ -65,6 +65,9 @@ final class PermissionTable {
                     (s, roomId, t) -> s.agenda().defer(roomId, t.id())),
             new Action("Agenda", "AgendaService.reopen", "", Ids.ROOM_AND_ITEM, CHAIRS, Stage::closedItem,
                     (s, roomId, t) -> s.agenda().reopen(roomId, t.id())),
+            new Action("Agenda", "ItemNotes.save", "the item's private notes (the secretariat only with a role)",
+                    Ids.ROOM_AND_ITEM, only(CHAIR, RAPPORTEUR), Stage::pendingItem,
+                    (s, roomId, t) -> s.notes().save(roomId, t.id(), 0, "Call FAO first")),
 
             // --- floor: delegates ask for their own organisation, the chairs give the floor ------------------------
             new Action("Floor", "FloorService.requestFloor", "for the delegate's own organisation", Ids.ROOM_AND_ITEM,

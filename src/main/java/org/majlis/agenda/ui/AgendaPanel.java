@@ -14,6 +14,7 @@ import org.majlis.agenda.AgendaEvent;
 import org.majlis.agenda.AgendaItemSummary;
 import org.majlis.agenda.AgendaOverview;
 import org.majlis.agenda.AgendaService;
+import org.majlis.agenda.ItemNotes;
 import org.majlis.base.Move;
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.base.ui.Bidi;
@@ -40,15 +41,24 @@ class AgendaPanel extends VerticalLayout {
     private final AgendaService agenda;
     private final long roomId;
     private final boolean chair;
+    private final boolean keepsNotes;
+    private final boolean writable;
+    private final ItemNotes notes;
+    private final RoomUpdates updates;
     private final Span planned = new Span();
     private final Span schedule = new Span();
     private final Div list = new Div();
     private final Paragraph empty = new Paragraph();
     private final Map<Long, AgendaRow> rows = new HashMap<>();
 
-    AgendaPanel(AgendaService agenda, RoomUpdates updates, RoomDetails details) {
+    AgendaPanel(AgendaService agenda, ItemNotes notes, RoomUpdates updates, RoomDetails details) {
         this.agenda = agenda;
+        this.notes = notes;
+        this.updates = updates;
         this.roomId = details.room().id();
+        // the item's private notes: the room's chairs and rapporteurs (read-only where the room is)
+        this.keepsNotes = details.myRole() == RoomRole.CHAIR || details.myRole() == RoomRole.RAPPORTEUR;
+        this.writable = details.mayChange();
         // a closed room or a past edition's: the chairs read the agenda like everyone else (the room page says why)
         this.chair = details.mayChange() && (details.admin() || details.myRole() == RoomRole.CHAIR);
         setId("agenda-panel");
@@ -89,7 +99,7 @@ class AgendaPanel extends VerticalLayout {
         Texts.visible(empty, overview.items().isEmpty());
         var wanted = new ArrayList<AgendaRow>();
         for (var item : overview.items()) {
-            var row = rows.computeIfAbsent(item.id(), id -> new AgendaRow(chair, this::act));
+            var row = rows.computeIfAbsent(item.id(), id -> new AgendaRow(chair, keepsNotes, this::act));
             row.show(item, overview.items().size(), overview.asOf());
             wanted.add(row);
         }
@@ -102,12 +112,13 @@ class AgendaPanel extends VerticalLayout {
     }
 
     /** What a chair's button in a row asks for. */
-    enum Action { UP, DOWN, OPEN, CLOSE, DEFER, REOPEN, EDIT, DELETE }
+    enum Action { UP, DOWN, OPEN, CLOSE, DEFER, REOPEN, EDIT, DELETE, NOTES }
 
     private void act(AgendaItemSummary item, Action action) {
         switch (action) {
             case EDIT -> openEditor(item);
             case DELETE -> confirmDelete(item);
+            case NOTES -> new ItemNoteDialog(notes, updates, roomId, item, writable).open();
             default -> run(() -> {
                 switch (action) {
                     case UP -> agenda.move(roomId, item.id(), Move.UP);

@@ -41,10 +41,15 @@ class AgendaRow extends Div {
     private final Button reopen = button(null, "agenda.action.reopen", Action.REOPEN);
     private final Button edit = button(VaadinIcon.EDIT, "agenda.action.edit", Action.EDIT);
     private final Button delete = button(VaadinIcon.TRASH, "agenda.action.delete", Action.DELETE);
+    private final Button notes = button(VaadinIcon.NOTEBOOK, "agenda.action.notes", Action.NOTES);
     private AgendaItemSummary item;
     private String shownTitle = "";
 
-    AgendaRow(boolean chair, BiConsumer<AgendaItemSummary, Action> onAction) {
+    /**
+     * @param chair      shows the chair's buttons (the room is writable for them)
+     * @param keepsNotes shows the button for the item's private notes (a chair or rapporteur of the room)
+     */
+    AgendaRow(boolean chair, boolean keepsNotes, BiConsumer<AgendaItemSummary, Action> onAction) {
         this.chair = chair;
         this.onAction = onAction;
         addClassName("agenda-item");
@@ -69,6 +74,11 @@ class AgendaRow extends Div {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(up, down, open, close, defer, reopen, edit, delete);
+        }
+        if (keepsNotes) {
+            actions.add(notes);
+        }
+        if (chair || keepsNotes) {
             actions.addClassName("agenda-actions");
             add(actions);
         }

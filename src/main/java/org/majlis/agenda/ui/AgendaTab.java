@@ -1,6 +1,7 @@
 package org.majlis.agenda.ui;
 
 import org.majlis.agenda.AgendaService;
+import org.majlis.agenda.ItemNotes;
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomTab;
@@ -11,9 +12,11 @@ class AgendaTab implements RoomTab {
 
     private final AgendaService agenda;
     private final RoomUpdates updates;
+    private final ItemNotes notes;
 
-    AgendaTab(AgendaService agenda, RoomUpdates updates) {
+    AgendaTab(AgendaService agenda, ItemNotes notes, RoomUpdates updates) {
         this.agenda = agenda;
+        this.notes = notes;
         this.updates = updates;
     }
 
@@ -29,6 +32,6 @@ class AgendaTab implements RoomTab {
 
     @Override
     public com.vaadin.flow.component.Component create(RoomDetails details) {
-        return new AgendaPanel(agenda, updates, details);
+        return new AgendaPanel(agenda, notes, updates, details);
     }
 }
