@@ -60,7 +60,7 @@ class EntryValidator {
      * @param codeOwner the entry of the edition holding a code, if any
      */
     record Lookups(long editionId, Map<Long, OrganisationSummary> organisations, Set<String> memberStates,
-                   Set<Integer> sdgs, Map<Long, OicAreaEntity> areas, LocalDate periodStart, LocalDate periodEnd,
+                   Set<Integer> sdgs, Map<Long, OicArea> areas, LocalDate periodStart, LocalDate periodEnd,
                    Function<String, Optional<Long>> codeOwner) {
     }
 
@@ -77,7 +77,8 @@ class EntryValidator {
                 .map(OrganisationSummary::countryCode)
                 .collect(Collectors.toUnmodifiableSet());
         var goals = sdgs.findAll().stream().map(SdgGoalEntity::getNumber).collect(Collectors.toUnmodifiableSet());
-        var areaMap = areas.findAll().stream().collect(Collectors.toMap(OicAreaEntity::getId, Function.identity()));
+        var areaMap = areas.findAll().stream().map(OicAreaEntity::toRecord)
+                .collect(Collectors.toMap(OicArea::id, Function.identity()));
         var edition = editions.get(editionId);
         return new Lookups(editionId, byId, states, goals, areaMap, edition.startDate(),
                 edition.startDate().plusYears(2), codeOwner);
@@ -139,8 +140,8 @@ class EntryValidator {
         for (var id : data.oicAreaIds()) {
             var area = Optional.ofNullable(lookups.areas().get(id));
             v.check(area.isPresent(), "oicAreaIds", "validation.matrix.area-unknown");
-            area.filter(a -> !a.isActive() && !kept.contains(id)).ifPresent(a -> v.check(false, "oicAreaIds",
-                    "validation.matrix.area-retired", a.getCode()));
+            area.filter(a -> !a.active() && !kept.contains(id)).ifPresent(a -> v.check(false, "oicAreaIds",
+                    "validation.matrix.area-retired", a.code()));
         }
         if (data.budget() != null) {
             v.check(data.budget().signum() >= 0 && data.budget().compareTo(BUDGET_MAX) <= 0

@@ -6,6 +6,7 @@ import org.majlis.floor.StatementService;
 import org.majlis.matrix.MatrixHistoryService;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixReviewService;
+import org.majlis.matrix.MatrixImportService;
 import org.majlis.matrix.MatrixService;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
@@ -19,7 +20,8 @@ import org.springframework.context.ApplicationContext;
 record Services(AgendaService agenda, FloorService floor, StatementService statements, MatrixService matrix,
                 MatrixHistoryService history, MatrixReviewService review, MatrixReferenceService references,
                 EditionService editions, RoomService rooms, OrganisationService organisations,
-                ParticipantService participants, ReportService reports, ReportHistoryService reportHistory) {
+                ParticipantService participants, ReportService reports, ReportHistoryService reportHistory,
+                MatrixImportService imports) {
 
     static Services of(ApplicationContext context) {
         return new Services(context.getBean(AgendaService.class), context.getBean(FloorService.class),
@@ -28,6 +30,6 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 context.getBean(MatrixReferenceService.class), context.getBean(EditionService.class),
                 context.getBean(RoomService.class), context.getBean(OrganisationService.class),
                 context.getBean(ParticipantService.class), context.getBean(ReportService.class),
-                context.getBean(ReportHistoryService.class));
+                context.getBean(ReportHistoryService.class), context.getBean(MatrixImportService.class));
     }
 }
