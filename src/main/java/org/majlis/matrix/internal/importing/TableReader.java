@@ -2,7 +2,6 @@ package org.majlis.matrix.internal.importing;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -63,8 +62,7 @@ public final class TableReader {
     }
 
     private static List<RawSheet> xlsx(byte[] content, int maxRows) {
-        // POI refuses archives that inflate suspiciously (zip bombs) with an IOException: a malformed file here.
-        ZipSecureFile.setMinInflateRatio(0.005);
+        // POI refuses archives that inflate suspiciously (zip bombs, ZipSecureFile's defaults): a damaged file here.
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             var formatter = new DataFormatter(Locale.ROOT);
             var sheets = new ArrayList<RawSheet>();
