@@ -131,14 +131,14 @@ public class MatrixImportDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(row -> row.sheet() == null ? String.valueOf(row.number())
                         : getTranslation("matrix.import.sheet-row", row.sheet(), row.number()))
-                .setHeader(getTranslation("matrix.import.column.row")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("matrix.import.column.row")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> row.data().code() == null ? "" : row.data().code())
-                .setHeader(getTranslation("matrix.import.column.code")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("matrix.import.column.code")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> row.data().title().in(Bidi.locale(this)))
                 .setHeader(getTranslation("matrix.import.column.title")).setFlexGrow(2);
         grid.addColumn(row -> getTranslation("matrix.import.action."
                         + (row.hasProblems() ? "ERROR" : row.action().name())))
-                .setHeader(getTranslation("matrix.import.column.action")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("matrix.import.column.action")).setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(row -> {
             var problems = new Span(row.problems().stream().map(this::problem).collect(Collectors.joining("\n")));
             problems.addClassName("matrix-import-problems");
