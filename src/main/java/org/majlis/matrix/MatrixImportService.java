@@ -1,5 +1,6 @@
 package org.majlis.matrix;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
@@ -56,6 +57,8 @@ public class MatrixImportService {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The most rows a file may have. */
     public static final int MAX_ROWS = 20_000;
+    /** How many rows a confirmation writes between two clears of the persistence context. */
+    private static final int FLUSH_EVERY = 100;
 
     private final MatrixEntryRepository entries;
     private final SdgGoalRepository sdgs;
@@ -67,11 +70,12 @@ public class MatrixImportService {
     private final MatrixPolicy policy;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     MatrixImportService(MatrixEntryRepository entries, SdgGoalRepository sdgs, OicAreaRepository areas,
                         OrganisationService organisations, RoomService rooms, EntryValidator validator,
                         EntryRecorder recorder, MatrixPolicy policy, Translations translations,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, EntityManager entityManager) {
         this.entries = entries;
         this.sdgs = sdgs;
         this.areas = areas;
@@ -82,6 +86,7 @@ public class MatrixImportService {
         this.policy = policy;
         this.translations = translations;
         this.events = events;
+        this.entityManager = entityManager;
     }
 
     /** Whether the current user may import into this room's matrix (the Matrix tab shows Import then). */
@@ -158,8 +163,12 @@ public class MatrixImportService {
         }
         var admin = policy.isAdmin();
         var allowedRooms = targetRooms.stream().map(RoomSummary::id).toList();
-        var lookups = validator.lookups(target.editionId());
+        // The edition's codes are read once; an entry someone adds meanwhile is caught by the unique key on save.
+        var codes = new HashMap<String, Long>();
+        entries.findByEdition(target.editionId()).forEach(entry -> codes.put(entry.getCode(), entry.getId()));
+        var lookups = validator.lookups(target.editionId(), code -> Optional.ofNullable(codes.get(code)));
         var actor = recorder.actor();
+        int written = 0;
         var note = UserText.lineOrNull(translations.getTranslation("matrix.import.revision-note", Locale.ENGLISH,
                 UserText.line(preview.fileName())));
         note = note == null || note.length() <= MatrixService.NOTE_MAX ? note : note.substring(0, MatrixService.NOTE_MAX);
@@ -174,17 +183,22 @@ public class MatrixImportService {
             }
             policy.requireWritable(roomId);
             var code = row.data().code();
-            var current = code == null ? Optional.<MatrixEntry>empty()
-                    : entries.findByEditionAndCode(target.editionId(), code);
+            var currentId = code == null ? null : codes.get(code);
+            if (++written % FLUSH_EVERY == 0) {
+                // Saves flush; without this every flush would check all the entries written so far (quadratic).
+                entityManager.flush();
+                entityManager.clear();
+            }
             switch (row.action()) {
                 case CREATE -> {
-                    if (current.isPresent()) {
+                    if (currentId != null) {
                         throw stale(row);
                     }
                     validate(row, lookups, null);
                     var status = admin ? row.status() : EntryStatus.DRAFT;
                     var entry = recorder.save(MatrixEntry.imported(target.editionId(), roomId, row.data(), status,
                             actor.name(), recorder.now()), RevisionKind.IMPORTED, note, actor);
+                    codes.put(code, entry.getId());
                     events.publishEvent(switch (status) {
                         case ADOPTED -> new MatrixEntryEvent.Adopted(roomId, entry.getId());
                         case SUBMITTED -> new MatrixEntryEvent.Submitted(roomId, entry.getId());
@@ -193,10 +207,10 @@ public class MatrixImportService {
                     created++;
                 }
                 case UPDATE -> {
-                    if (current.isEmpty() || !current.get().getId().equals(row.entryId())) {
+                    if (currentId == null || !currentId.equals(row.entryId())) {
                         throw stale(row);
                     }
-                    var entry = recorder.lockForChange(current.get().getId());
+                    var entry = recorder.lockForChange(currentId);
                     if (entry.getRoomId() != roomId) {
                         throw stale(row);
                     }
@@ -212,7 +226,8 @@ public class MatrixImportService {
                     updated++;
                 }
                 case UNCHANGED -> {
-                    if (current.isEmpty() || current.get().getVersion() != row.version()) {
+                    var entry = currentId == null ? null : entries.findById(currentId).orElse(null);
+                    if (entry == null || entry.getVersion() != row.version()) {
                         throw stale(row);
                     }
                     unchanged++;

@@ -136,12 +136,15 @@ class MatrixImportRoundTripTest {
         rows.set(4321, ImportFiles.with(rows.get(4321), "Lead UN entity", "Nowhere Agency"));
         var files = java.util.Map.of("big.csv", ImportFiles.csv(rows), "big.xlsx",
                 ImportFiles.xlsx("Matrix", ImportFiles.HEADERS, rows));
-        for (var named : files.entrySet()) {
+        // The workbook twice: the first one POI opens in a JVM includes its warm-up.
+        for (var named : List.of(java.util.Map.entry("big.xlsx", files.get("big.xlsx")),
+                java.util.Map.entry("big.xlsx (again)", files.get("big.xlsx")),
+                java.util.Map.entry("big.csv", files.get("big.csv")))) {
             var file = named.getValue();
             var updates = new ArrayList<Integer>();
             var started = System.nanoTime();
             var preview = as("admin", () -> imports.preview(ImportTarget.room(edition.id(), room.id()),
-                    named.getKey(), file,
+                    named.getKey().replace(" (again)", ""), file,
                     (done, total) -> updates.add(done)));
             var millis = (System.nanoTime() - started) / 1_000_000;
             System.out.printf("Import preview of 5,000 rows, %s (%,d bytes): %,d ms, %d progress updates%n",
@@ -152,6 +155,27 @@ class MatrixImportRoundTripTest {
             assertThat(updates).hasSizeGreaterThan(40);
             assertThat(millis).isLessThan(20_000);
         }
+    }
+
+    @Test
+    void five_thousand_rows_are_imported_in_one_transaction() {
+        var edition = pastEdition(null);
+        var room = room(edition, RoomKind.ECONOMIC_SCIENTIFIC);
+        var rows = new ArrayList<List<String>>();
+        for (int i = 0; i < 5000; i++) {
+            var code = "ALL" + (char) ('A' + i / 1000) + (char) ('A' + i / 100 % 10) + "-" + String.format("%02d", i % 100);
+            rows.add(ImportFiles.with(ImportFiles.row(code, "Activity " + i), "Timeframe", ""));
+        }
+        var file = ImportFiles.csv(rows);
+        var preview = as("admin", () -> imports.preview(ImportTarget.room(edition.id(), room.id()), "all.csv", file,
+                ImportProgress.NONE));
+        assertThat(preview.hasProblems()).isFalse();
+        var started = System.nanoTime();
+        var result = as("admin", () -> imports.confirm(preview));
+        var millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Import of 5,000 new entries (one transaction): %,d ms%n", millis);
+        assertThat(result.created()).isEqualTo(5000);
+        assertThat(codes(room.id())).hasSize(5000);
     }
 
     /** Three entries for an edition: texts in three languages, one with English only, every column used. */
