@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.majlis.base.FieldError;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.Language;
+import org.majlis.base.LocalizedText;
 import org.majlis.base.Phrase;
 import org.majlis.base.UserText;
 import org.majlis.base.ui.Translations;
@@ -23,6 +24,7 @@ import org.majlis.meetings.RoomKind;
 import org.majlis.meetings.RoomService;
 import org.majlis.meetings.RoomSummary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -178,7 +180,7 @@ public class MatrixImportService {
         for (var row : preview.rows()) {
             var roomId = row.roomId();
             if (roomId == null || !allowedRooms.contains(roomId)) {
-                throw new org.springframework.security.access.AccessDeniedException(
+                throw new AccessDeniedException(
                         "Not allowed to import into room " + roomId);
             }
             policy.requireWritable(roomId);
@@ -281,7 +283,7 @@ public class MatrixImportService {
     /** One row as the preview shows it: what it does, and every problem with its column. */
     private ImportRow evaluate(ImportTarget target, ParsedRow parsed, @Nullable String sheet, boolean admin,
                                Map<String, MatrixEntry> byCode, EntryValidator.Lookups lookups,
-                               Map<Long, org.majlis.base.LocalizedText> roomNames, Map<String, String> seen) {
+                               Map<Long, LocalizedText> roomNames, Map<String, String> seen) {
         var problems = new ArrayList<>(parsed.problems());
         var roomId = parsed.room() != null ? parsed.room() : parsed.roomNamed() ? null : target.roomId();
         if (roomId == null && !parsed.roomNamed()) {

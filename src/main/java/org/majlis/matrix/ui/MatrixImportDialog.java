@@ -28,6 +28,7 @@ import org.majlis.matrix.ImportTarget;
 import org.majlis.matrix.MatrixImportService;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -192,7 +193,7 @@ public class MatrixImportDialog extends Dialog {
             })));
         } catch (RefusedException e) {
             progress.setVisible(false);
-            Messages.showFailure(this, e, java.util.Map.of());
+            Messages.showFailure(this, e, Map.of());
             return;
         }
         future.whenComplete((done, failure) -> ui.access(() -> {
@@ -248,7 +249,7 @@ public class MatrixImportDialog extends Dialog {
         } catch (RefusedException e) {
             progress.setVisible(false);
             confirm.setEnabled(true);
-            Messages.showFailure(this, e, java.util.Map.of());
+            Messages.showFailure(this, e, Map.of());
             return;
         }
         future.whenComplete((done, failure) -> ui.access(() -> {
@@ -280,7 +281,7 @@ public class MatrixImportDialog extends Dialog {
             return;
         }
         if (failure instanceof AccessDeniedException || failure instanceof RefusedException) {
-            Messages.showFailure(this, (RuntimeException) failure, java.util.Map.of());
+            Messages.showFailure(this, (RuntimeException) failure, Map.of());
             return;
         }
         throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);

@@ -13,8 +13,10 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -151,10 +153,10 @@ public final class RowReader {
     }
 
     /** A text cell: the file's language, unless the export's mark says the text is another language's. */
-    private void text(java.util.Map<MatrixColumn, java.util.Map<Language, @Nullable String>> texts,
+    private void text(Map<MatrixColumn, Map<Language, @Nullable String>> texts,
                       Vocabulary.Header h, String value) {
         if (!h.explicit()) {
-            var marks = vocabulary.marks.getOrDefault(h.language(), java.util.Map.of());
+            var marks = vocabulary.marks.getOrDefault(h.language(), Map.of());
             for (var mark : marks.entrySet()) {
                 if (!mark.getValue().isEmpty() && value.startsWith(mark.getValue())) {
                     ParsedRow.put(texts, h.column(), h.language(), null);
@@ -253,7 +255,7 @@ public final class RowReader {
                 continue;
             }
             if (!known.contains(Names.key(item)) && (item.contains(",") || item.contains("،"))) {
-                var pieces = java.util.Arrays.stream(item.split("[,،]")).map(String::strip)
+                var pieces = Arrays.stream(item.split("[,،]")).map(String::strip)
                         .filter(p -> !p.isEmpty()).toList();
                 if (pieces.size() > 1 && pieces.stream().allMatch(p -> known.contains(Names.key(p)))) {
                     items.addAll(pieces);

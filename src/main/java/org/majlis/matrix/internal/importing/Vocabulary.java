@@ -7,6 +7,7 @@ import org.majlis.matrix.MatrixColumn;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,7 +74,7 @@ public final class Vocabulary {
             return;
         }
         map.merge(Names.key(name), Set.of(value), (a, b) -> {
-            var both = new java.util.HashSet<>(a);
+            var both = new HashSet<>(a);
             both.addAll(b);
             return Set.copyOf(both);
         });
