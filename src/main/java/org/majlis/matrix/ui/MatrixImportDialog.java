@@ -222,7 +222,8 @@ public class MatrixImportDialog extends Dialog {
         problemsOnly.setValue(problems > 0);
         grid.setVisible(true);
         showRows();
-        confirm.setEnabled(!loaded.hasProblems() && loaded.count(ImportAction.UNCHANGED) < loaded.rows().size());
+        // A file that changes nothing may be imported too: it says so (idempotent), as the summary promises.
+        confirm.setEnabled(!loaded.hasProblems());
     }
 
     private void showRows() {
