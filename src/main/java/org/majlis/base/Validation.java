@@ -70,6 +70,11 @@ public final class Validation {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    /** The problems found so far, for callers that report them without throwing (an import's preview). */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,7 +1,12 @@
 package org.majlis.matrix;
 
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.FieldError;
+import org.majlis.base.InvalidInputException;
 import org.majlis.base.Validation;
+import org.majlis.matrix.internal.MatrixEntry;
+import org.majlis.matrix.internal.OicAreaEntity;
+import org.majlis.matrix.internal.SdgGoalEntity;
 import org.majlis.matrix.internal.MatrixEntryRepository;
 import org.majlis.matrix.internal.OicAreaRepository;
 import org.majlis.matrix.internal.SdgGoalRepository;
@@ -12,9 +17,11 @@ import org.majlis.meetings.OrganisationSummary;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -48,10 +55,53 @@ class EntryValidator {
     }
 
     /**
+     * The reference data a check needs, loaded once: an import checks thousands of entries with the same lookups.
+     *
+     * @param codeOwner the entry of the edition holding a code, if any
+     */
+    record Lookups(long editionId, Map<Long, OrganisationSummary> organisations, Set<String> memberStates,
+                   Set<Integer> sdgs, Map<Long, OicArea> areas, LocalDate periodStart, LocalDate periodEnd,
+                   Function<String, Optional<Long>> codeOwner) {
+    }
+
+    /** The lookups for entries of an edition, codes looked up in the database one by one. */
+    Lookups lookups(long editionId) {
+        return lookups(editionId, code -> entries.findByEditionAndCode(editionId, code).map(MatrixEntry::getId));
+    }
+
+    Lookups lookups(long editionId, Function<String, Optional<Long>> codeOwner) {
+        var byId = organisations.list().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+        var states = byId.values().stream()
+                .filter(o -> o.family() == OrganisationFamily.MEMBER_STATE && o.countryCode() != null)
+                .map(OrganisationSummary::countryCode)
+                .collect(Collectors.toUnmodifiableSet());
+        var goals = sdgs.findAll().stream().map(SdgGoalEntity::getNumber).collect(Collectors.toUnmodifiableSet());
+        var areaMap = areas.findAll().stream().map(OicAreaEntity::toRecord)
+                .collect(Collectors.toMap(OicArea::id, Function.identity()));
+        var edition = editions.get(editionId);
+        return new Lookups(editionId, byId, states, goals, areaMap, edition.startDate(),
+                edition.startDate().plusYears(2), codeOwner);
+    }
+
+    /**
      * Checks a content for an entry of an edition ({@code selfId} null for a new entry); when {@code ownOrganisation}
      * is given (a delegate's proposal), that organisation must be a lead or a partner.
      */
     void validate(EntryData data, long editionId, @Nullable Long selfId, @Nullable Long ownOrganisation) {
+        validate(data, lookups(editionId), selfId, ownOrganisation);
+    }
+
+    void validate(EntryData data, Lookups lookups, @Nullable Long selfId, @Nullable Long ownOrganisation) {
+        var problems = problems(data, lookups, selfId, ownOrganisation);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Every problem of the content, none when it may be saved. */
+    List<FieldError> problems(EntryData data, Lookups lookups, @Nullable Long selfId,
+                              @Nullable Long ownOrganisation) {
         var v = new Validation()
                 .required("code", data.code())
                 .localized("title", data.title(), TITLE_MAX, true)
@@ -63,13 +113,12 @@ class EntryValidator {
         if (data.code() != null) {
             v.check(CODE.matcher(data.code()).matches(), "code", "validation.matrix.code-format");
             if (!v.hasErrorOn("code")) {
-                entries.findByEditionAndCode(editionId, data.code())
-                        .filter(other -> !other.getId().equals(selfId))
+                lookups.codeOwner().apply(data.code())
+                        .filter(other -> !other.equals(selfId))
                         .ifPresent(other -> v.check(false, "code", "validation.matrix.code-taken", data.code()));
             }
         }
-        var byId = organisations.list().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
+        var byId = lookups.organisations();
         checkFamily(v, "leadUnId", data.leadUnId(), OrganisationFamily.UN, byId, "validation.matrix.lead-not-un");
         checkFamily(v, "leadOicId", data.leadOicId(), OrganisationFamily.OIC, byId, "validation.matrix.lead-not-oic");
         for (var partner : data.partnerIds()) {
@@ -77,26 +126,22 @@ class EntryValidator {
             v.check(org != null && org.family() != OrganisationFamily.MEMBER_STATE, "partnerIds",
                     "validation.matrix.partner-unknown");
         }
-        var states = byId.values().stream()
-                .filter(o -> o.family() == OrganisationFamily.MEMBER_STATE && o.countryCode() != null)
-                .map(OrganisationSummary::countryCode)
-                .collect(Collectors.toSet());
         for (var code : data.beneficiaries()) {
-            v.check(states.contains(code), "beneficiaries", "validation.matrix.state-unknown", code);
+            v.check(lookups.memberStates().contains(code), "beneficiaries", "validation.matrix.state-unknown", code);
         }
-        checkTimeframe(v, data, editionId);
+        checkTimeframe(v, data, lookups);
         for (var sdg : data.sdgs()) {
-            v.check(sdg != null && sdg >= 1 && sdg <= 17 && sdgs.existsById(sdg), "sdgs",
+            v.check(sdg != null && sdg >= 1 && sdg <= 17 && lookups.sdgs().contains(sdg), "sdgs",
                     "validation.matrix.sdg-unknown", String.valueOf(sdg));
         }
         // A retired area stays on the entries that already name it, but is not taken on anew.
         var kept = selfId == null ? List.<Long>of() : entries.findById(selfId)
                 .map(entry -> entry.toData().oicAreaIds()).orElse(List.of());
         for (var id : data.oicAreaIds()) {
-            var area = areas.findById(id);
+            var area = Optional.ofNullable(lookups.areas().get(id));
             v.check(area.isPresent(), "oicAreaIds", "validation.matrix.area-unknown");
-            area.filter(a -> !a.isActive() && !kept.contains(id)).ifPresent(a -> v.check(false, "oicAreaIds",
-                    "validation.matrix.area-retired", a.getCode()));
+            area.filter(a -> !a.active() && !kept.contains(id)).ifPresent(a -> v.check(false, "oicAreaIds",
+                    "validation.matrix.area-retired", a.code()));
         }
         if (data.budget() != null) {
             v.check(data.budget().signum() >= 0 && data.budget().compareTo(BUDGET_MAX) <= 0
@@ -109,13 +154,12 @@ class EntryValidator {
         if (ownOrganisation != null) {
             v.check(data.involves(ownOrganisation), "partnerIds", "validation.matrix.own-organisation");
         }
-        v.throwIfAny();
+        return v.errors();
     }
 
-    private void checkTimeframe(Validation v, EntryData data, long editionId) {
-        var edition = editions.get(editionId);
-        var periodStart = edition.startDate();
-        var periodEnd = edition.startDate().plusYears(2);
+    private static void checkTimeframe(Validation v, EntryData data, Lookups lookups) {
+        var periodStart = lookups.periodStart();
+        var periodEnd = lookups.periodEnd();
         if (data.startDate() != null && data.endDate() != null) {
             v.check(!data.endDate().isBefore(data.startDate()), "endDate", "validation.matrix.end-before-start");
         }

@@ -35,6 +35,11 @@ class MatrixPolicy {
         access.requireWritable(roomId);
     }
 
+    /** The secretariat. */
+    boolean isAdmin() {
+        return access.isAdmin();
+    }
+
     boolean mayRead(long roomId) {
         return access.mayView(roomId);
     }

@@ -6,6 +6,8 @@ import org.majlis.floor.FloorKind;
 import org.majlis.floor.StatementData;
 import org.majlis.floor.StatementService;
 import org.majlis.matrix.EntryField;
+import org.majlis.matrix.ImportProgress;
+import org.majlis.matrix.ImportTarget;
 import org.majlis.report.ReportRecord;
 import org.majlis.report.ReportTexts;
 import org.majlis.matrix.ImplementationStatus;
@@ -104,6 +106,11 @@ final class PermissionTable {
                     (s, roomId, t) -> s.matrix().draft(roomId, t.data(), null)),
             new Action("Matrix", "MatrixService.importAdopted", "", Ids.ROOM, only(SECRETARIAT), Stage::newEntry,
                     (s, roomId, t) -> s.matrix().importAdopted(roomId, t.data(), "From the Word matrix")),
+            new Action("Matrix", "MatrixImportService.confirm", "rapporteurs: drafts into their own room",
+                    Ids.ROOM, only(SECRETARIAT, RAPPORTEUR), Stage::newEntry,
+                    (s, roomId, t) -> s.imports().confirm(s.imports().preview(ImportTarget.room(
+                            Actors.asAdmin(() -> s.rooms().details(roomId).room().editionId()), roomId),
+                            "matrix.csv", Stage.importFile(t.data()), ImportProgress.NONE))),
             new Action("Matrix", "MatrixService.update", "the rapporteur's draft", Ids.ITEM, only(RAPPORTEUR),
                     Stage::draft, (s, roomId, t) -> s.matrix().update(t.id(), t.version(), t.data(), null)),
             new Action("Matrix", "MatrixService.update", "a delegate's proposal", Ids.ITEM,

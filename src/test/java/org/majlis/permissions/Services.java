@@ -7,6 +7,7 @@ import org.majlis.floor.StatementService;
 import org.majlis.matrix.MatrixHistoryService;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixReviewService;
+import org.majlis.matrix.MatrixImportService;
 import org.majlis.matrix.MatrixService;
 import org.majlis.meetings.EditionService;
 import org.majlis.meetings.OrganisationService;
@@ -21,7 +22,7 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 MatrixHistoryService history, MatrixReviewService review, MatrixReferenceService references,
                 EditionService editions, RoomService rooms, OrganisationService organisations,
                 ParticipantService participants, ReportService reports, ReportHistoryService reportHistory,
-                ItemNotes notes) {
+                ItemNotes notes, MatrixImportService imports) {
 
     static Services of(ApplicationContext context) {
         return new Services(context.getBean(AgendaService.class), context.getBean(FloorService.class),
@@ -30,6 +31,7 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 context.getBean(MatrixReferenceService.class), context.getBean(EditionService.class),
                 context.getBean(RoomService.class), context.getBean(OrganisationService.class),
                 context.getBean(ParticipantService.class), context.getBean(ReportService.class),
-                context.getBean(ReportHistoryService.class), context.getBean(ItemNotes.class));
+                context.getBean(ReportHistoryService.class), context.getBean(ItemNotes.class),
+                context.getBean(MatrixImportService.class));
     }
 }

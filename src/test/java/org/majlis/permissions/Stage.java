@@ -183,6 +183,13 @@ final class Stage {
                 LocalizedText.empty(), List.of(2), List.of(), null, null);
     }
 
+    /** A one-row matrix CSV (the export's English headers) with the entry's code and title, FAO and IOFS leading. */
+    static byte[] importFile(EntryData data) {
+        return ("Reference code,Title,Lead UN entity,Lead OIC institution,Beneficiary member states\r\n"
+                + data.code() + ",\"" + data.title().en() + "\",FAO,IOFS,Chad\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** FAO and SESRIC lead, IOFS is only a partner: only the FAO delegate may report on it. */
     EntryData reviewedEntryData() {
         return new EntryData(uniqueCode(), LocalizedText.of("Entry under review " + next(), null, null),

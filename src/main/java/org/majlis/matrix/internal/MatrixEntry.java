@@ -158,6 +158,34 @@ public class MatrixEntry extends AbstractAggregateRoot<MatrixEntry> {
         return entry;
     }
 
+    /**
+     * An entry imported from a file, in the status the file gives: a draft, under review, or adopted (a past
+     * matrix). Returned and withdrawn entries are not imported: both need a decision recorded in Majlis.
+     */
+    public static MatrixEntry imported(long editionId, long roomId, EntryData data, EntryStatus status,
+                                       String author, Instant now) {
+        if (status != EntryStatus.DRAFT && status != EntryStatus.SUBMITTED && status != EntryStatus.ADOPTED) {
+            throw new IllegalTransitionException(status, "import");
+        }
+        var entry = new MatrixEntry(editionId, roomId, data, null, null, author, now);
+        entry.status = status;
+        return entry;
+    }
+
+    /**
+     * Changes the content from an imported file. The secretariat's import may also correct an adopted entry (a past
+     * matrix brought in, then its translations); a withdrawn entry never changes. Who may import what is the
+     * service's rule.
+     */
+    public void importContent(EntryData data, String author, Instant now) {
+        if (status == EntryStatus.WITHDRAWN) {
+            throw new IllegalTransitionException(status, "import");
+        }
+        apply(data);
+        touch(author, now);
+        registerEvent(new MatrixEntryEvent.Edited(roomId, idOrZero()));
+    }
+
     /** Changes the content; allowed while the entry is a draft, returned or under review. */
     public void edit(EntryData data, String author, Instant now) {
         if (!status.editable()) {

@@ -17,6 +17,9 @@ public interface MatrixEntryRepository extends JpaRepository<MatrixEntry, Long> 
             + " order by e.code")
     List<MatrixEntry> findAdoptedByRoom(long roomId);
 
+    @Query("select e from MatrixEntry e where e.editionId = :editionId order by e.code")
+    List<MatrixEntry> findByEdition(long editionId);
+
     @Query("select count(e) from MatrixEntry e where e.proposedById = :participantId")
     long countProposedBy(long participantId);
 

@@ -9,6 +9,7 @@ import org.majlis.export.Translated;
 import org.majlis.matrix.EntryData;
 import org.majlis.matrix.EntryFilter;
 import org.majlis.matrix.EntryStatus;
+import org.majlis.matrix.MatrixColumn;
 import org.majlis.matrix.EntrySummary;
 import org.majlis.matrix.MatrixReferenceService;
 import org.majlis.matrix.MatrixReviewService;
@@ -210,17 +211,15 @@ public class MatrixExports {
 
     private List<Translated> headers(boolean roomColumn, boolean status) {
         var headers = new ArrayList<Translated>();
+        // The import reads the same columns (MatrixColumn), so an exported file can be imported again.
         if (roomColumn) {
-            headers.add(texts.t("export.column.room"));
+            headers.add(texts.t(MatrixColumn.ROOM.headerKey()));
         }
-        for (var key : List.of("matrix.field.code", "matrix.field.title", "matrix.field.description",
-                "matrix.field.lead-un", "matrix.field.lead-oic", "matrix.field.partners",
-                "matrix.field.beneficiaries", "matrix.column.timeframe", "matrix.field.results",
-                "matrix.field.indicators", "matrix.field.sdgs", "matrix.field.oic-areas", "matrix.field.budget")) {
-            headers.add(texts.t(key));
+        for (var column : MatrixColumn.CONTENT) {
+            headers.add(texts.t(column.headerKey()));
         }
         if (status) {
-            headers.add(texts.t("matrix.field.status"));
+            headers.add(texts.t(MatrixColumn.STATUS.headerKey()));
         }
         return headers;
     }

@@ -1,5 +1,10 @@
 package org.majlis.outcome.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.majlis.matrix.ImportTarget;
+import org.majlis.matrix.ui.MatrixImportDialogs;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -39,11 +44,13 @@ class OutcomeDocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final ExportJobs jobs;
     private final ExportService exports;
     private final List<EditionDocuments> more;
+    private final MatrixImportDialogs imports;
 
     OutcomeDocumentsView(EditionService editions, ExportJobs jobs, ExportService exports,
-                         List<EditionDocuments> more) {
+                         List<EditionDocuments> more, MatrixImportDialogs imports) {
         this.jobs = jobs;
         this.exports = exports;
+        this.imports = imports;
         this.more = more.stream().sorted(Comparator.comparingInt(EditionDocuments::order)).toList();
         addClassName("admin-view");
         setId("outcome-documents-view");
@@ -69,6 +76,13 @@ class OutcomeDocumentsView extends VerticalLayout implements HasDynamicTitle {
             part.add(new H4(getTranslation(section.titleKey())), new Paragraph(getTranslation(section.textKey())),
                     new ExportMenu(jobs, "outcome-" + edition.number() + "-" + section.id(), "export.menu",
                             section.options(), section.producer()));
+            if (MATRIX.equals(section.id())) {
+                // Import where the export is: an earlier matrix in a spreadsheet, a sheet (or a column) per room.
+                var importButton = new Button(getTranslation("matrix.import.button"), VaadinIcon.UPLOAD.create(),
+                        click -> imports.open(ImportTarget.edition(edition.id()), false, () -> { }));
+                importButton.setId("outcome-" + edition.number() + "-matrix-import");
+                part.add(importButton);
+            }
             card.add(part);
         }
         return card;
