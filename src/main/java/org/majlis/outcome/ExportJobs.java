@@ -1,10 +1,10 @@
 package org.majlis.outcome;
 
+import org.majlis.base.AsCurrentUser;
 import org.majlis.base.RefusedException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.CompletableFuture;
@@ -35,23 +35,10 @@ public class ExportJobs {
      * @throws RefusedException with key {@link #BUSY} when the pool and its queue are full
      */
     public CompletableFuture<ExportFile> submit(Supplier<ExportFile> work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        var result = new CompletableFuture<ExportFile>();
         try {
-            executor.execute(() -> {
-                SecurityContextHolder.setContext(context);
-                try {
-                    result.complete(work.get());
-                } catch (RuntimeException | Error e) {
-                    result.completeExceptionally(e);
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            return AsCurrentUser.submit(executor, work);
         } catch (TaskRejectedException e) {
             throw new RefusedException(BUSY);
         }
-        return result;
     }
 }

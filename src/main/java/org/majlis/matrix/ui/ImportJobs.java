@@ -1,8 +1,8 @@
 package org.majlis.matrix.ui;
 
 import jakarta.annotation.PreDestroy;
+import org.majlis.base.AsCurrentUser;
 import org.majlis.base.RefusedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,24 +28,11 @@ class ImportJobs {
             });
 
     <T> CompletableFuture<T> submit(Supplier<T> work) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        var result = new CompletableFuture<T>();
         try {
-            executor.execute(() -> {
-                SecurityContextHolder.setContext(context);
-                try {
-                    result.complete(work.get());
-                } catch (RuntimeException | Error e) {
-                    result.completeExceptionally(e);
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            return AsCurrentUser.submit(executor, work);
         } catch (RejectedExecutionException e) {
             throw new RefusedException("export.busy");
         }
-        return result;
     }
 
     @PreDestroy
