@@ -56,9 +56,11 @@ class AgendaPanel extends VerticalLayout {
         this.notes = notes;
         this.updates = updates;
         this.roomId = details.room().id();
-        // the item's private notes: the room's chairs and rapporteurs (read-only where the room is)
-        this.keepsNotes = details.myRole() == RoomRole.CHAIR || details.myRole() == RoomRole.RAPPORTEUR;
+        // the item's private notes: the room's chairs and rapporteurs, while the room is writable (a read-only room
+        // shows no controls; its notes stay readable through the service)
         this.writable = details.mayChange();
+        this.keepsNotes = writable
+                && (details.myRole() == RoomRole.CHAIR || details.myRole() == RoomRole.RAPPORTEUR);
         // a closed room or a past edition's: the chairs read the agenda like everyone else (the room page says why)
         this.chair = details.mayChange() && (details.admin() || details.myRole() == RoomRole.CHAIR);
         setId("agenda-panel");

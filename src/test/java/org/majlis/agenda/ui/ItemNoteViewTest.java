@@ -69,7 +69,8 @@ class ItemNoteViewTest extends LiveRoomViewTest {
         test(text).setValue("My own plan");
         var latest = as(room.secondChair, () -> notes.note(room.roomId, item.id()));
         as(room.secondChair, () -> notes.save(room.roomId, item.id(), latest.version(), "Second chair again"));
-        awaitPushUntil(() -> $(Paragraph.class).id("item-note-changed").isVisible());
+        awaitPushUntil(() -> $(Paragraph.class).all().stream() // only visible ones are found
+                .anyMatch(p -> p.getId().filter("item-note-changed"::equals).isPresent()));
         assertThat(text.getValue()).isEqualTo("My own plan"); // the user's text is kept
         assertThat($(Paragraph.class).id("item-note-changed").isVisible()).isTrue();
         test($(Button.class).id("item-note-save")).click();
