@@ -1,5 +1,6 @@
 package org.majlis.permissions;
 
+import org.majlis.api.ApiTokenService;
 import org.majlis.agenda.AgendaService;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.StatementService;
@@ -19,7 +20,8 @@ import org.springframework.context.ApplicationContext;
 record Services(AgendaService agenda, FloorService floor, StatementService statements, MatrixService matrix,
                 MatrixHistoryService history, MatrixReviewService review, MatrixReferenceService references,
                 EditionService editions, RoomService rooms, OrganisationService organisations,
-                ParticipantService participants, ReportService reports, ReportHistoryService reportHistory) {
+                ParticipantService participants, ReportService reports, ReportHistoryService reportHistory,
+                ApiTokenService apiTokens) {
 
     static Services of(ApplicationContext context) {
         return new Services(context.getBean(AgendaService.class), context.getBean(FloorService.class),
@@ -28,6 +30,6 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 context.getBean(MatrixReferenceService.class), context.getBean(EditionService.class),
                 context.getBean(RoomService.class), context.getBean(OrganisationService.class),
                 context.getBean(ParticipantService.class), context.getBean(ReportService.class),
-                context.getBean(ReportHistoryService.class));
+                context.getBean(ReportHistoryService.class), context.getBean(ApiTokenService.class));
     }
 }
