@@ -72,7 +72,7 @@ class SecurityConfiguration {
     static final String[] API = {"/api/**", "/swagger-ui/**"};
     /** The OpenAPI document and its browser: open to anyone (they describe the API, they hold no data). */
     static final String[] API_DOCS = {"/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**",
-            "/api/openapi.yaml", "/swagger-ui/**"};
+            "/api/openapi.yaml", "/api/swagger-ui/**", "/swagger-ui/**"};
 
     /**
      * The read API: stateless, bearer tokens only — an API token the secretariat issued (checked by the {@code api}

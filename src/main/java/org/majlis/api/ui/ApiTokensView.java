@@ -53,8 +53,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
         var intro = new Paragraph();
         intro.setId("api-tokens-intro");
-        var docs = new Anchor(DOCS, DOCS);
-        docs.getElement().setAttribute("dir", "ltr");
+        // An address reads left to right, also in an Arabic sentence: isolated, so the slash stays in front.
+        var docs = new Anchor(DOCS, Bidi.isolate(DOCS));
         var parts = getTranslation("api.tokens.intro", "\u0000").split("\u0000", 2);
         intro.add(parts[0]);
         intro.add(docs);
@@ -77,7 +77,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("api-tokens-grid");
         grid.addComponentColumn(t -> new UserTextSpan(t.name())).setHeader(getTranslation("api.tokens.name"))
-                .setKey("name").setComparator(t -> t.name().toLowerCase(locale)).setFlexGrow(1);
+                .setKey("name").setComparator(t -> t.name().toLowerCase(locale)).setWidth("14rem")
+                .setFlexGrow(1);
         grid.addComponentColumn(t -> ltr(t.prefix() + "…")).setHeader(getTranslation("api.tokens.prefix"))
                 .setKey("prefix").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::scopes).setHeader(getTranslation("api.tokens.scopes")).setKey("scopes")
@@ -85,9 +86,9 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> getTranslation("api.tokens.created-by", Formats.dateTime(t.createdAt(), locale),
                         t.createdBy()))
                 .setHeader(getTranslation("api.tokens.created")).setKey("created")
-                .setComparator(Comparator.comparing(ApiTokenSummary::createdAt)).setAutoWidth(true);
+                .setComparator(Comparator.comparing(ApiTokenSummary::createdAt)).setWidth("15rem").setFlexGrow(0);
         grid.addColumn(this::status).setHeader(getTranslation("api.tokens.status")).setKey("status")
-                .setAutoWidth(true);
+                .setWidth("17rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("api.tokens.empty"));
         grid.setMinHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(event ->
