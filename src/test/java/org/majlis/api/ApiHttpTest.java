@@ -3,6 +3,7 @@ package org.majlis.api;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.majlis.DemoIds;
 import org.majlis.LiveRoomFixture;
 import org.majlis.agenda.AgendaService;
@@ -13,6 +14,8 @@ import org.majlis.matrix.MatrixService;
 import org.majlis.meetings.RoomKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,6 +40,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -341,6 +347,40 @@ class ApiHttpTest {
         assertProblem(post, 403, "/api/v1/editions");
         var answer = get("/api/v1/editions", token);
         assertThat(answer.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void a_signed_in_session_counts_for_nothing_on_the_api() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var loginPage = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        var csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).as("the sign-in page's CSRF token").isTrue();
+        var form = "username=admin&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        var signedIn = browser.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        // The secretariat's session cookie goes along, and the API still wants a token.
+        var api = browser.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/editions")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(api, 401, "/api/v1/editions");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_token_is_never_written_to_the_log(CapturedOutput output) throws Exception {
+        var issued = issue("logged-" + System.nanoTime(), ApiScope.DRAFTS);
+        get("/api/v1/editions", issued.token());
+        asAdmin(() -> tokens.revoke(issued.summary().id()));
+        get("/api/v1/editions", issued.token());
+
+        assertThat(output.getAll()).contains("API token " + issued.summary().id() + " issued")
+                .contains("API token " + issued.summary().id() + " (")
+                .doesNotContain(issued.token())
+                .doesNotContain(issued.token().substring(10));
     }
 
     @Test
