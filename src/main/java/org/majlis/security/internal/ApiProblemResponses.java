@@ -43,9 +43,8 @@ public final class ApiProblemResponses implements AuthenticationEntryPoint, Acce
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        // The fields of Spring's ProblemDetail, as the API's controllers answer them.
+        // The fields of Spring's ProblemDetail, as the API's controllers answer them (no "type": about:blank).
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
