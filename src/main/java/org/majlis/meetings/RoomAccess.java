@@ -80,9 +80,12 @@ public class RoomAccess {
         return currentUser.isAdmin();
     }
 
-    /** May read the room: any role in it, or the secretariat. */
+    /**
+     * May read the room: any role in it, or the secretariat, or a client system with an API token (read API only;
+     * the API narrows what it shows to what is published unless the token may read drafts).
+     */
     public boolean mayView(long roomId) {
-        return isAdmin() || roleIn(roomId).isPresent();
+        return isAdmin() || currentUser.isApiClient() || roleIn(roomId).isPresent();
     }
 
     /** May act as the room's chair: a co-chair of the room, or the secretariat. */

@@ -62,8 +62,8 @@ public class RoomService {
         this.clock = clock;
     }
 
-    /** The rooms of an edition, for the secretariat's set-up. */
-    @PreAuthorize("hasRole('ADMIN')")
+    /** The rooms of an edition, for the secretariat's set-up and for client systems of the read API. */
+    @PreAuthorize("hasRole('ADMIN') or hasRole('API_CLIENT')")
     public List<RoomSummary> rooms(long editionId) {
         return rooms.findByEdition(editionId).stream().map(Room::toSummary).toList();
     }

@@ -5,18 +5,24 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** Reads the signed-in user from the security context (local account or OIDC). */
+/**
+ * Reads the signed-in user from the security context: a local account, a Keycloak sign-in (OIDC), or a Keycloak
+ * access token on the read API (JWT, which reads as its user). A client system with an API token
+ * ({@link ApiClientAuthentication}) is nobody: {@link #get()} is empty for it.
+ */
 @Component
 public class CurrentUser {
 
     public Optional<UserIdentity> get() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
-                || "anonymousUser".equals(authentication.getPrincipal())) {
+                || "anonymousUser".equals(authentication.getPrincipal())
+                || authentication instanceof ApiClientAuthentication) {
             return Optional.empty();
         }
         return Optional.of(identityOf(authentication));
@@ -30,6 +36,11 @@ public class CurrentUser {
         return get().map(UserIdentity::admin).orElse(false);
     }
 
+    /** A client system calling the read API with an API token, not a person. */
+    public boolean isApiClient() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof ApiClientAuthentication;
+    }
+
     /** The identity behind an authentication: a Keycloak (OIDC) account carries its subject and email. */
     public static UserIdentity identityOf(Authentication authentication) {
         var admin = authentication.getAuthorities().stream()
@@ -40,6 +51,13 @@ public class CurrentUser {
             var name = firstNonNull(oidc.getFullName(), username);
             return new UserIdentity(username, oidc.getEmail(), name, admin, oidc.getSubject(),
                     Boolean.TRUE.equals(oidc.getEmailVerified()));
+        }
+        if (authentication.getPrincipal() instanceof Jwt jwt) {
+            // A Keycloak access token on the read API: the same account, so the same participant, as its sign-in.
+            var username = firstNonNull(jwt.getClaimAsString("preferred_username"), jwt.getSubject());
+            var name = firstNonNull(jwt.getClaimAsString("name"), username);
+            return new UserIdentity(username, jwt.getClaimAsString("email"), name, admin, jwt.getSubject(),
+                    Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")));
         }
         var username = authentication.getName();
         return new UserIdentity(username, null, username, admin);

@@ -1,5 +1,6 @@
 package org.majlis.permissions;
 
+import org.majlis.api.ApiScope;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.Move;
 import org.majlis.floor.FloorKind;
@@ -237,7 +238,12 @@ final class PermissionTable {
                     (s, roomId, t) -> s.participants().unlinkAccount(t.id(), t.version())),
             new Action("Meetings", "ParticipantService.assign", "room roles of one edition", Ids.NONE,
                     only(SECRETARIAT), (stage, room) -> stage.participantAndRoom(),
-                    (s, roomId, t) -> s.participants().assign(t.id(), t.version(), t.extra(), t.data())));
+                    (s, roomId, t) -> s.participants().assign(t.id(), t.version(), t.extra(), t.data())),
+            new Action("Read API", "ApiTokenService.issue", "a token for a client system", Ids.NONE,
+                    only(SECRETARIAT), (stage, room) -> stage.apiTokens.newName(),
+                    (s, roomId, t) -> s.apiTokens().issue(t.data(), Set.of(ApiScope.DRAFTS))),
+            new Action("Read API", "ApiTokenService.revoke", "", Ids.NONE, only(SECRETARIAT),
+                    (stage, room) -> stage.apiTokens.token(), (s, roomId, t) -> s.apiTokens().revoke(t.id())));
 
     private static Object run(Runnable action) {
         action.run();

@@ -1,5 +1,6 @@
 package org.majlis.permissions;
 
+import org.majlis.api.ApiTokenService;
 import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.ItemNotes;
 import org.majlis.floor.FloorService;
@@ -22,7 +23,7 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 MatrixHistoryService history, MatrixReviewService review, MatrixReferenceService references,
                 EditionService editions, RoomService rooms, OrganisationService organisations,
                 ParticipantService participants, ReportService reports, ReportHistoryService reportHistory,
-                ItemNotes notes, MatrixImportService imports) {
+                ItemNotes notes, MatrixImportService imports, ApiTokenService apiTokens) {
 
     static Services of(ApplicationContext context) {
         return new Services(context.getBean(AgendaService.class), context.getBean(FloorService.class),
@@ -32,6 +33,6 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 context.getBean(RoomService.class), context.getBean(OrganisationService.class),
                 context.getBean(ParticipantService.class), context.getBean(ReportService.class),
                 context.getBean(ReportHistoryService.class), context.getBean(ItemNotes.class),
-                context.getBean(MatrixImportService.class));
+                context.getBean(MatrixImportService.class), context.getBean(ApiTokenService.class));
     }
 }

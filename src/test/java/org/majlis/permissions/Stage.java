@@ -85,6 +85,7 @@ final class Stage {
     private final OrganisationService organisations;
     private final ParticipantService participants;
     final ReportStage reports;
+    final ApiTokenStage apiTokens;
 
     Stage(ApplicationContext context, PermissionWorld world) {
         this.world = world;
@@ -98,6 +99,7 @@ final class Stage {
         this.statements = context.getBean(StatementService.class);
         this.matrix = context.getBean(MatrixService.class);
         this.reports = new ReportStage(context);
+        this.apiTokens = new ApiTokenStage(context);
     }
 
     static int next() {

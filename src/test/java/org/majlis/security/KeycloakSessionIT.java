@@ -101,8 +101,8 @@ class KeycloakSessionIT extends KeycloakBrowserTest {
         try {
             signIn(username);
             var signedIn = System.nanoTime();
-            // Editions, Organisations, Participants, Reference lists, Outcome documents
-            assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(5);
+            // Editions, Organisations, Participants, Reference lists, Outcome documents, API tokens
+            assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(6);
 
             keycloak.removeRealmRole(username, "ADMIN");
             waitUntilTheTokenIsDue(signedIn);

@@ -80,6 +80,18 @@ public final class KeycloakAdmin {
         return id;
     }
 
+    /**
+     * A public client of the realm that may exchange a username and password for an access token (direct access
+     * grant): how a test gets a user's Keycloak access token for the read API without a browser. Created once.
+     */
+    public void ensurePasswordGrantClient(String clientId) {
+        var existing = list(send(get(realmPath("/clients?clientId=" + clientId))));
+        if (existing.isEmpty()) {
+            send(post(realmPath("/clients"), Map.of("clientId", clientId, "enabled", true, "publicClient", true,
+                    "standardFlowEnabled", false, "directAccessGrantsEnabled", true, "protocol", "openid-connect")));
+        }
+    }
+
     /** Takes a realm role away from a user (Keycloak says nothing to Majlis about it). */
     public void removeRealmRole(String username, String role) {
         send(request(realmPath("/users/" + userId(username) + "/role-mappings/realm"))
