@@ -55,6 +55,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         intro.setId("api-tokens-intro");
         // An address reads left to right, also in an Arabic sentence: isolated, so the slash stays in front.
         var docs = new Anchor(DOCS, Bidi.isolate(DOCS));
+        docs.getElement().setAttribute("dir", "ltr"); // an element with dir is isolated by the browser too
         // The translated sentence with the link where its {0} is: split at a marker no translation contains.
         var parts = getTranslation("api.tokens.intro", "\u0000").split("\u0000", 2);
         intro.add(parts[0]);
