@@ -2,6 +2,8 @@ package org.majlis;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +32,14 @@ public abstract class LiveRoomViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            // dialogs belong to the UI, not the view: they would go on following the room after the navigation
+            $(Dialog.class).all().forEach(Dialog::close);
             UI.getCurrent().navigate("");
             roundTrip();
+            // run what pushes left queued while still signed in (with a dialog open the round trip leaves them)
+            var session = VaadinSession.getCurrent();
+            session.unlock();
+            session.lock();
         }
         SecurityContextHolder.clearContext();
     }

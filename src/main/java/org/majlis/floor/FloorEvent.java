@@ -28,6 +28,12 @@ public sealed interface FloorEvent extends RoomEvent {
     record SpeakingTimeAdded(long roomId, long itemId, long requestId, int seconds) implements FloorEvent {
     }
 
+    record InterventionPaused(long roomId, long itemId, long requestId) implements FloorEvent {
+    }
+
+    record InterventionResumed(long roomId, long itemId, long requestId) implements FloorEvent {
+    }
+
     record SpeakersQueueReordered(long roomId, long itemId, long requestId) implements FloorEvent {
     }
 

@@ -213,6 +213,26 @@ public class FloorService {
         return saveAndPublish(request);
     }
 
+    /** The chair pauses the current speaker's clock for everyone. Pausing twice is refused and changes nothing. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary pause(long roomId, long requestId) {
+        roomAccess.requireWritable(roomId);
+        var request = lockAndLoad(roomId, requestId);
+        request.pause(StoredTime.now(clock));
+        return saveAndPublish(request);
+    }
+
+    /** The chair starts a paused speaker's clock again, with the time that was left. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public FloorRequestSummary resume(long roomId, long requestId) {
+        roomAccess.requireWritable(roomId);
+        var request = lockAndLoad(roomId, requestId);
+        request.resume(StoredTime.now(clock));
+        return saveAndPublish(request);
+    }
+
     /** The chair moves a waiting request one place up or down (points of order stay on top). */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")

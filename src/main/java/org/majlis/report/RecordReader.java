@@ -14,7 +14,6 @@ import org.majlis.meetings.RoomRole;
 import org.majlis.meetings.RoomService;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,8 +72,7 @@ class RecordReader {
         for (var item : agenda.overview(roomId).items()) {
             var interventions = spoke.stream().filter(r -> r.itemId() == item.id())
                     .map(r -> new ReportRecord.Intervention(r.id(), r.organisationId(), r.organisation(), r.kind(),
-                            r.timer() == null || r.timer().endedAt() == null ? 0
-                                    : Duration.between(r.timer().startedAt(), r.timer().endedAt()).toSeconds()))
+                            r.timer() == null ? 0 : r.timer().spoken().toSeconds()))
                     .toList();
             var written = statements.ofItem(roomId, item.id()).stream()
                     .map(s -> new ReportRecord.Statement(s.id(), s.organisation(), title(s)))

@@ -134,6 +134,33 @@ class FloorServiceTest {
     }
 
     @Test
+    void the_chair_pauses_the_speaker_everyone_sees_it_paused_and_resuming_keeps_the_time_left() {
+        var request = ask(0, FloorKind.STATEMENT);
+        as(room.chair, () -> floor.grant(room.roomId, request.id(), null));
+
+        as(room.chair, () -> floor.pause(room.roomId, request.id()));
+        for (var viewer : new String[] {room.delegate(1), room.observer, room.chair}) {
+            assertThat(stateAs(viewer).speaker().timer().paused()).as(viewer).isTrue();
+        }
+        var resumed = as(room.chair, () -> floor.resume(room.roomId, request.id()));
+        assertThat(resumed.timer().paused()).isFalse();
+        assertThat(resumed.timer().pausedMillis()).isGreaterThanOrEqualTo(0);
+        assertThat(stateAs(room.observer).speaker().timer().paused()).isFalse();
+    }
+
+    @Test
+    void a_delegate_cannot_pause_the_speaker_nor_a_chair_through_another_rooms_id() {
+        var request = ask(0, FloorKind.STATEMENT);
+        as(room.chair, () -> floor.grant(room.roomId, request.id(), null));
+
+        assertThatThrownBy(() -> as(room.delegate(0), () -> floor.pause(room.roomId, request.id())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(room.otherRoomChair, () -> floor.pause(room.otherRoomId, request.id())))
+                .isInstanceOf(org.majlis.base.NotFoundException.class);
+        assertThat(stateAs(room.chair).speaker().timer().paused()).isFalse();
+    }
+
+    @Test
     void the_chair_calls_a_chosen_speaker_out_of_order() {
         ask(0, FloorKind.STATEMENT);
         var chosen = ask(2, FloorKind.STATEMENT);

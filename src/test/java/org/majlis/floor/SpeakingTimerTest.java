@@ -44,4 +44,27 @@ class SpeakingTimerTest {
         assertThat(timer.elapsed(START.plusSeconds(3600))).isEqualTo(Duration.ofSeconds(50));
         assertThat(timer.remaining(START.plusSeconds(3600))).isEqualTo(Duration.ofSeconds(10));
     }
+
+    @Test
+    void a_paused_timer_stands_still_and_a_resumed_one_goes_on_with_the_time_that_was_left() {
+        // 3 minutes from 09:00, paused at 09:01 for 45 s
+        var paused = new SpeakingTimer(START, 180, 0, null, START.plusSeconds(60), 0);
+        assertThat(paused.paused()).isTrue();
+        assertThat(paused.remaining(START.plusSeconds(60))).isEqualTo(Duration.ofSeconds(120));
+        assertThat(paused.remaining(START.plusSeconds(100))).isEqualTo(Duration.ofSeconds(120)); // standing still
+        assertThat(paused.elapsed(START.plusSeconds(100))).isEqualTo(Duration.ofSeconds(60));
+
+        var resumed = new SpeakingTimer(START, 180, 0, null, null, 45_000);
+        assertThat(resumed.paused()).isFalse();
+        assertThat(resumed.deadline()).isEqualTo(START.plusSeconds(225)); // the pause moved it on
+        assertThat(resumed.remaining(START.plusSeconds(115))).isEqualTo(Duration.ofSeconds(110));
+        assertThat(resumed.elapsed(START.plusSeconds(115))).isEqualTo(Duration.ofSeconds(70));
+    }
+
+    @Test
+    void the_record_counts_the_time_spoken_without_the_pauses() {
+        var ended = new SpeakingTimer(START, 180, 0, START.plusSeconds(200), null, 45_000);
+        assertThat(ended.spoken()).isEqualTo(Duration.ofSeconds(155));
+        assertThat(new SpeakingTimer(START, 180, 0, null).spoken()).isEqualTo(Duration.ZERO);
+    }
 }

@@ -168,6 +168,13 @@ final class Stage {
         return waiting;
     }
 
+    /** The current speaker, whose clock the chair paused. */
+    Target pausedRequest(Cast cast) {
+        var speaking = speakingRequest(cast);
+        as(cast.chair(), () -> floor.pause(cast.roomId(), speaking.id()));
+        return speaking;
+    }
+
     /** A waiting request whose delegate already wrote a statement; {@code version} is the statement's version. */
     Target statement(Cast cast) {
         var request = waitingRequest(cast);

@@ -25,7 +25,6 @@ import org.majlis.security.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,8 +158,7 @@ class ApiReader {
                 .map(r -> {
                     var timer = r.timer();
                     var item = items.get(r.itemId());
-                    var seconds = timer.endedAt() == null ? 0
-                            : Duration.between(timer.startedAt(), timer.endedAt()).toSeconds();
+                    var seconds = timer.spoken().toSeconds();
                     return new ApiModels.Intervention(r.id(), r.itemId(), item == null ? 0 : item.number(),
                             item == null ? Text.of(LocalizedText.empty()) : Text.of(item.title()), r.speakerName(),
                             r.organisationId(), Text.of(r.organisation()), r.kind(), timer.startedAt(),

@@ -18,6 +18,8 @@ import org.majlis.base.LocalizedText;
 import org.majlis.floor.FloorEvent;
 import org.majlis.floor.FloorEvent.FloorGranted;
 import org.majlis.floor.FloorEvent.FloorRequestLapsed;
+import org.majlis.floor.FloorEvent.InterventionPaused;
+import org.majlis.floor.FloorEvent.InterventionResumed;
 import org.majlis.floor.FloorEvent.FloorRequestRefused;
 import org.majlis.floor.FloorEvent.FloorRequestWithdrawn;
 import org.majlis.floor.FloorEvent.InterventionEnded;
@@ -95,6 +97,11 @@ public class FloorRequest {
 
     private int addedSeconds;
 
+    @Nullable
+    private Instant pausedAt;
+
+    private long pausedMillis;
+
     @Transient
     private final List<FloorEvent> events = new ArrayList<>();
 
@@ -144,6 +151,7 @@ public class FloorRequest {
     public void endIntervention(Instant now) {
         require(status == FloorRequestStatus.SPEAKING, "floor.error.not-speaking");
         status = FloorRequestStatus.SPOKE;
+        endPause(now); // a pause running at the end is not time spoken
         endedAt = now;
         events.add(new InterventionEnded(roomId, itemId, id));
     }
@@ -156,6 +164,29 @@ public class FloorRequest {
         }
         addedSeconds += seconds;
         events.add(new SpeakingTimeAdded(roomId, itemId, id, seconds));
+    }
+
+    /** The chair stops the speaker's clock for everyone (a point of order, an interpreter's request). */
+    public void pause(Instant now) {
+        require(status == FloorRequestStatus.SPEAKING, "floor.error.not-speaking");
+        require(pausedAt == null, "floor.error.already-paused");
+        pausedAt = now;
+        events.add(new InterventionPaused(roomId, itemId, id));
+    }
+
+    /** The chair starts the clock again: the speaker goes on with the time that was left. */
+    public void resume(Instant now) {
+        require(status == FloorRequestStatus.SPEAKING, "floor.error.not-speaking");
+        require(pausedAt != null, "floor.error.not-paused");
+        endPause(now);
+        events.add(new InterventionResumed(roomId, itemId, id));
+    }
+
+    private void endPause(Instant now) {
+        if (pausedAt != null) {
+            pausedMillis += Math.max(0, java.time.Duration.between(pausedAt, now).toMillis());
+            pausedAt = null;
+        }
     }
 
     /** The item closed before the delegate was called. */
@@ -183,7 +214,7 @@ public class FloorRequest {
 
     public @Nullable SpeakingTimer timer() {
         return startedAt == null || limitSeconds == null ? null
-                : new SpeakingTimer(startedAt, limitSeconds, addedSeconds, endedAt);
+                : new SpeakingTimer(startedAt, limitSeconds, addedSeconds, endedAt, pausedAt, pausedMillis);
     }
 
     /** The events recorded since the last call, for the service to publish after saving. */

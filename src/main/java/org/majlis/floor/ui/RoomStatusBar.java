@@ -34,7 +34,8 @@ class RoomStatusBar extends Div {
     private final Details present = new Details();
     private final Div presentList = new Div();
     private String shownItem = "";
-    private String shownTimer = "";
+    private final Span livePaused = new Span();
+    private final TimerDisplay timer = new TimerDisplay(countdown, livePaused);
 
     RoomStatusBar(FloorService floor, RoomUpdates updates, RoomPresence presence, long roomId, String personKey,
                   String label) {
@@ -60,7 +61,8 @@ class RoomStatusBar extends Div {
         itemTiming.addClassName("live-timing");
         var timing = new Div(itemTiming, schedule);
         timing.addClassName("live-timing");
-        var floorLine = new Div(speaker, kind, countdown);
+        livePaused.setId("live-paused");
+        var floorLine = new Div(speaker, kind, countdown, livePaused);
         floorLine.addClassName("live-floor");
         add(item, timing, floorLine, present);
 
@@ -105,13 +107,9 @@ class RoomStatusBar extends Div {
                 : FloorTexts.speaker(this, speaking));
         if (speaking != null) {
             Texts.set(kind, FloorTexts.kind(this, speaking.kind()));
-            var key = speaking.id() + ":" + speaking.timer().deadline();
-            if (!key.equals(shownTimer)) {
-                countdown.countdown(speaking.timer().deadline(), state.now());
-                shownTimer = key;
-            }
+            timer.show(speaking.id(), speaking.timer(), state.now());
         } else {
-            shownTimer = "";
+            timer.clear();
         }
     }
 

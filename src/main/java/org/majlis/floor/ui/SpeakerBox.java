@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Who has the floor, with the countdown everyone sees; for chairs: give the floor to the next speaker, end the
- * intervention, add time. The countdown is sent once per change (start, added time, end) and ticks in the browser.
+ * intervention, add time, pause and resume the speaker's clock. The countdown is sent once per change (start, added
+ * time, pause, resume, end) and ticks in the browser.
  */
 class SpeakerBox extends Div {
 
@@ -31,7 +32,10 @@ class SpeakerBox extends Div {
     private final Button end = new Button();
     private final Button add30 = new Button();
     private final Button add60 = new Button();
-    private String shownTimer = "";
+    private final Button pause = new Button();
+    private final Button resume = new Button();
+    private final Span paused = new Span();
+    private final TimerDisplay timer = new TimerDisplay(countdown, paused);
 
     SpeakerBox(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
         this.actions = actions;
@@ -44,7 +48,8 @@ class SpeakerBox extends Div {
         kind.getElement().getThemeList().add("badge");
         countdown.setId("floor-countdown");
         countdown.addClassName("countdown");
-        add(label, name, kind, countdown);
+        paused.setId("floor-paused");
+        add(label, name, kind, countdown, paused);
         if (actions.chair()) {
             setup(next, "floor-next", "floor.action.next", VaadinIcon.MEGAPHONE, this::grantNext);
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -56,7 +61,19 @@ class SpeakerBox extends Div {
             });
             setup(add30, "floor-add-30", "floor.action.add-30", null, () -> addTime(30));
             setup(add60, "floor-add-60", "floor.action.add-60", null, () -> addTime(60));
-            chairButtons.add(next, end, add30, add60);
+            setup(pause, "floor-pause", "floor.action.pause", VaadinIcon.PAUSE, () -> {
+                var speaker = state.get().speaker();
+                if (speaker != null) {
+                    actions.floor().pause(actions.roomId(), speaker.id());
+                }
+            });
+            setup(resume, "floor-resume", "floor.action.resume", VaadinIcon.PLAY, () -> {
+                var speaker = state.get().speaker();
+                if (speaker != null) {
+                    actions.floor().resume(actions.roomId(), speaker.id());
+                }
+            });
+            chairButtons.add(next, end, add30, add60, pause, resume);
             chairButtons.addClassName("chair-buttons");
             add(chairButtons);
         }
@@ -94,24 +111,22 @@ class SpeakerBox extends Div {
             name.clear();
             Texts.visible(kind, false);
             Texts.visible(countdown, false);
-            shownTimer = "";
+            timer.clear();
         } else {
             Texts.set(label, getTranslation("floor.speaker-label"));
             FloorTexts.speaker(name, this, speaker);
             Texts.set(kind, FloorTexts.kind(this, speaker.kind()));
             Texts.visible(kind, true);
             Texts.visible(countdown, true);
-            var timer = speaker.timer();
-            var key = speaker.id() + ":" + timer.deadline();
-            if (!key.equals(shownTimer)) { // once per state change, never per second
-                countdown.countdown(timer.deadline(), floor.now());
-                shownTimer = key;
-            }
+            timer.show(speaker.id(), speaker.timer(), floor.now());
         }
         if (actions.chair()) {
             Texts.visible(end, speaker != null);
             Texts.visible(add30, speaker != null);
             Texts.visible(add60, speaker != null);
+            var isPaused = speaker != null && speaker.timer().paused();
+            Texts.visible(pause, speaker != null && !isPaused);
+            Texts.visible(resume, isPaused);
             next.setEnabled(!floor.queue().isEmpty());
         }
     }

@@ -6,6 +6,8 @@ import org.majlis.floor.FloorEvent.FloorGranted;
 import org.majlis.floor.FloorEvent.FloorRequestRefused;
 import org.majlis.floor.FloorEvent.FloorRequestWithdrawn;
 import org.majlis.floor.FloorEvent.InterventionEnded;
+import org.majlis.floor.FloorEvent.InterventionPaused;
+import org.majlis.floor.FloorEvent.InterventionResumed;
 import org.majlis.floor.FloorEvent.SpeakingTimeAdded;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestStatus;
@@ -82,5 +84,51 @@ class FloorRequestTest {
         assertThat(request.pullEvents()).contains(new SpeakingTimeAdded(7, 70, 1, 30));
         assertThatThrownBy(() -> request.addTime(0)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> request.addTime(FloorRequest.MAX_ADDED_SECONDS)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void pausing_stops_the_clock_for_everyone_and_resuming_goes_on_from_where_it_was() {
+        var request = request(1, FloorKind.STATEMENT);
+        request.grantFloor(NINE, 180);
+        request.pullEvents();
+
+        request.pause(NINE.plusSeconds(60));
+        assertThat(request.timer().paused()).isTrue();
+        assertThat(request.timer().remaining(NINE.plusSeconds(90)).toSeconds()).isEqualTo(120);
+        request.resume(NINE.plusSeconds(90));
+        assertThat(request.timer().paused()).isFalse();
+        assertThat(request.timer().deadline()).isEqualTo(NINE.plusSeconds(210));
+        assertThat(request.pullEvents()).containsExactly(new InterventionPaused(7, 70, 1),
+                new InterventionResumed(7, 70, 1));
+    }
+
+    @Test
+    void pausing_twice_or_resuming_a_running_clock_is_refused_and_changes_nothing() {
+        var request = request(1, FloorKind.STATEMENT);
+        request.grantFloor(NINE, 180);
+        assertThatThrownBy(() -> request.resume(NINE.plusSeconds(10)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().getFirst().messageKey())
+                        .isEqualTo("floor.error.not-paused"));
+        request.pause(NINE.plusSeconds(20));
+        assertThatThrownBy(() -> request.pause(NINE.plusSeconds(30)))
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().getFirst().messageKey())
+                        .isEqualTo("floor.error.already-paused"));
+        assertThat(request.timer().pausedAt()).isEqualTo(NINE.plusSeconds(20));
+    }
+
+    @Test
+    void ending_while_paused_leaves_the_pause_out_of_the_time_spoken() {
+        var request = request(1, FloorKind.STATEMENT);
+        request.grantFloor(NINE, 180);
+        request.pause(NINE.plusSeconds(50));
+        request.endIntervention(NINE.plusSeconds(80));
+        assertThat(request.timer().spoken().toSeconds()).isEqualTo(50);
+        assertThat(request.timer().paused()).isFalse();
+    }
+
+    @Test
+    void a_waiting_request_cannot_be_paused() {
+        var request = request(1, FloorKind.STATEMENT);
+        assertThatThrownBy(() -> request.pause(NINE)).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -106,6 +106,45 @@ class FloorViewTest extends LiveRoomViewTest {
     }
 
     @Test
+    void the_chair_pauses_the_speaker_and_an_observers_countdown_stands_still_until_resumed() {
+        var request = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
+                FloorKind.STATEMENT));
+        as(room.chair, () -> floor.grant(room.roomId, request.id(), null));
+        openRoomAs(room.observer, room.roomId);
+        selectTab("Floor");
+        assertThat($(LiveClock.class).id("live-countdown").mode()).isEqualTo("down");
+
+        as(room.chair, () -> floor.pause(room.roomId, request.id()));
+        awaitPush();
+        var countdown = $(LiveClock.class).id("live-countdown");
+        assertThat(countdown.mode()).isEqualTo("fixed"); // the browser does not tick a paused clock
+        assertThat(text("live-paused")).isEqualTo("Paused");
+
+        as(room.chair, () -> floor.resume(room.roomId, request.id()));
+        awaitPush();
+        var deadline = as(room.chair, () -> floor.state(room.roomId)).speaker().timer().deadline();
+        assertThat($(LiveClock.class).id("live-countdown").mode()).isEqualTo("down");
+        assertThat($(LiveClock.class).id("live-countdown").target()).isEqualTo(String.valueOf(deadline.toEpochMilli()));
+        assertThat($(Span.class).all()).noneMatch(span -> span.getId().filter("live-paused"::equals).isPresent());
+    }
+
+    @Test
+    void the_chairs_pause_and_resume_buttons_follow_the_speakers_clock() {
+        var request = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
+                FloorKind.STATEMENT));
+        as(room.chair, () -> floor.grant(room.roomId, request.id(), null));
+        openRoomAs(room.chair, room.roomId);
+        selectTab("Floor");
+
+        click("floor-pause");
+        assertThat(as(room.chair, () -> floor.state(room.roomId)).speaker().timer().paused()).isTrue();
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("floor-pause"::equals).isPresent());
+        click("floor-resume");
+        assertThat(as(room.chair, () -> floor.state(room.roomId)).speaker().timer().paused()).isFalse();
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().filter("floor-resume"::equals).isPresent());
+    }
+
+    @Test
     void an_observer_sees_the_speaker_and_the_countdown_but_neither_asks_nor_chairs() {
         var request = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
                 FloorKind.STATEMENT));
