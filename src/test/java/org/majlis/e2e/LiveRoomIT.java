@@ -11,6 +11,8 @@ import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.floor.FloorKind;
+import org.majlis.floor.FloorService;
 import org.majlis.meetings.RoomKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,10 @@ class LiveRoomIT extends BrowserTest {
 
     @Autowired
     AgendaService agenda;
+    @Autowired
+    FloorService floor;
+    @Autowired
+    JdbcTemplate jdbc;
 
     long roomId;
     String title;
@@ -148,5 +154,44 @@ class LiveRoomIT extends BrowserTest {
                 .setHasText(text(Language.AR, "room.tab.floor")))).isVisible();
         assertThat(observer.locator("#live-speaker")).hasText(text(Language.AR, "floor.no-speaker"));
         assertThat(observer.locator("#live-schedule")).hasText(Pattern.compile("[\\u0600-\\u06FF]"));
+    }
+
+    @Test
+    void the_chair_pauses_the_speaker_and_the_countdown_stands_still_for_an_arabic_observer_until_resumed() {
+        var item = LiveRoomFixture.as("eco.chair.un", () -> {
+            var created = agenda.overview(roomId).items().stream().filter(i -> i.title().en().equals(title))
+                    .findFirst().orElseThrow();
+            return agenda.open(roomId, created.id());
+        });
+        var fao = jdbc.queryForObject("SELECT organisation_id FROM participant WHERE username = 'eco.fao'", Long.class);
+        var request = LiveRoomFixture.as("eco.fao",
+                () -> floor.requestFloor(roomId, item.id(), fao, FloorKind.STATEMENT));
+        LiveRoomFixture.as("eco.chair.un", () -> floor.grant(roomId, request.id(), null));
+
+        useLanguage(Language.AR);
+        signIn("eco.observer");
+        var observer = page;
+        openRoom(observer);
+        var chair = person("eco.chair.un");
+        openRoom(chair);
+        tab(chair, text("room.tab.floor"));
+
+        chair.locator("#floor-pause").click();
+        var countdown = observer.locator("#live-countdown");
+        assertThat(observer.locator("#live-paused")).hasText(text(Language.AR, "floor.paused"));
+        assertThat(countdown).hasAttribute("mode", "fixed");
+        var standing = countdown.textContent();
+        observer.waitForTimeout(2_100);
+        assertThat(countdown).hasText(standing); // stands still
+        assertThat(chair.locator("#floor-paused")).hasText(text("floor.paused"));
+        assertThat(chair.locator("#floor-resume")).isVisible();
+        screenshot(chair, "paused-en");
+        screenshot(observer, "paused-ar");
+
+        chair.locator("#floor-resume").click();
+        assertThat(observer.locator("#live-paused")).isHidden();
+        assertThat(countdown).hasAttribute("mode", "down");
+        observer.waitForTimeout(2_100);
+        assertThat(countdown).not().hasText(standing); // ticks again
     }
 }
