@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -126,10 +127,7 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@floorGuard.madeRequest(#roomId, #requestId)")
     public FloorRequestSummary withdraw(long roomId, long requestId) {
-        roomAccess.requireWritable(roomId);
-        var request = lockAndLoad(roomId, requestId);
-        request.withdraw(StoredTime.now(clock));
-        return saveAndPublish(request);
+        return change(roomId, requestId, r -> r.withdraw(StoredTime.now(clock)));
     }
 
     /**
@@ -197,40 +195,28 @@ public class FloorService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary endIntervention(long roomId, long requestId) {
-        roomAccess.requireWritable(roomId);
-        var request = lockAndLoad(roomId, requestId);
-        request.endIntervention(StoredTime.now(clock));
-        return saveAndPublish(request);
+        return change(roomId, requestId, r -> r.endIntervention(StoredTime.now(clock)));
     }
 
     /** The chair gives the current speaker more time. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary addTime(long roomId, long requestId, int seconds) {
-        roomAccess.requireWritable(roomId);
-        var request = lockAndLoad(roomId, requestId);
-        request.addTime(seconds);
-        return saveAndPublish(request);
+        return change(roomId, requestId, r -> r.addTime(seconds));
     }
 
     /** The chair pauses the current speaker's clock for everyone. Pausing twice is refused and changes nothing. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary pause(long roomId, long requestId) {
-        roomAccess.requireWritable(roomId);
-        var request = lockAndLoad(roomId, requestId);
-        request.pause(StoredTime.now(clock));
-        return saveAndPublish(request);
+        return change(roomId, requestId, r -> r.pause(StoredTime.now(clock)));
     }
 
     /** The chair starts a paused speaker's clock again, with the time that was left. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("@roomAccess.mayChair(#roomId)")
     public FloorRequestSummary resume(long roomId, long requestId) {
-        roomAccess.requireWritable(roomId);
-        var request = lockAndLoad(roomId, requestId);
-        request.resume(StoredTime.now(clock));
-        return saveAndPublish(request);
+        return change(roomId, requestId, r -> r.resume(StoredTime.now(clock)));
     }
 
     /** The chair moves a waiting request one place up or down (points of order stay on top). */
@@ -246,6 +232,17 @@ public class FloorService {
     }
 
     /** Locks the request's item first, then loads the request, so it is read as the last change left it. */
+    /**
+     * One step of a request's life in a writable room: its item's lock taken, the request loaded within the room,
+     * the step applied (refused steps change nothing), saved and its events published after commit.
+     */
+    private FloorRequestSummary change(long roomId, long requestId, Consumer<FloorRequest> step) {
+        roomAccess.requireWritable(roomId);
+        var request = lockAndLoad(roomId, requestId);
+        step.accept(request);
+        return saveAndPublish(request);
+    }
+
     private FloorRequest lockAndLoad(long roomId, long requestId) {
         var itemId = requests.findItemOf(requestId, roomId)
                 .orElseThrow(() -> new NotFoundException("Floor request", requestId));
