@@ -1,6 +1,9 @@
 package org.majlis.security;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.majlis.security.keycloak.KeycloakAdmin;
 import org.majlis.security.keycloak.KeycloakBrowserTest;
 import org.majlis.security.keycloak.KeycloakServer;
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Keycloak's back-channel call cannot reach Majlis, the next token refresh ends the session instead; a realm role
  * taken away stops counting at the next token refresh; and while Keycloak is unreachable, sessions simply go on.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakSessionIT extends KeycloakBrowserTest {
 
     /**
@@ -69,7 +73,12 @@ class KeycloakSessionIT extends KeycloakBrowserTest {
         }
     }
 
+    /**
+     * Last: it cuts the app off from Keycloak, and the connection it breaks can fail the next token refresh of a
+     * test after it (the app then waits 30 s before checking that session again, longer than a test waits).
+     */
     @Test
+    @Order(Integer.MAX_VALUE)
     void while_keycloak_is_unreachable_people_already_signed_in_carry_on() {
         var username = "carry-on-" + UUID.randomUUID().toString().substring(0, 8);
         keycloak.createUser(username, PASSWORD, List.of("USER", "ADMIN"));
