@@ -42,7 +42,6 @@ class AgendaPanel extends VerticalLayout {
     private final long roomId;
     private final boolean chair;
     private final boolean keepsNotes;
-    private final boolean writable;
     private final ItemNotes notes;
     private final RoomUpdates updates;
     private final Span planned = new Span();
@@ -58,8 +57,7 @@ class AgendaPanel extends VerticalLayout {
         this.roomId = details.room().id();
         // the item's private notes: the room's chairs and rapporteurs, while the room is writable (a read-only room
         // shows no controls; its notes stay readable through the service)
-        this.writable = details.mayChange();
-        this.keepsNotes = writable
+        this.keepsNotes = details.mayChange()
                 && (details.myRole() == RoomRole.CHAIR || details.myRole() == RoomRole.RAPPORTEUR);
         // a closed room or a past edition's: the chairs read the agenda like everyone else (the room page says why)
         this.chair = details.mayChange() && (details.admin() || details.myRole() == RoomRole.CHAIR);
@@ -120,7 +118,7 @@ class AgendaPanel extends VerticalLayout {
         switch (action) {
             case EDIT -> openEditor(item);
             case DELETE -> confirmDelete(item);
-            case NOTES -> new ItemNoteDialog(notes, updates, roomId, item, writable).open();
+            case NOTES -> new ItemNoteDialog(notes, updates, roomId, item).open();
             default -> run(() -> {
                 switch (action) {
                     case UP -> agenda.move(roomId, item.id(), Move.UP);

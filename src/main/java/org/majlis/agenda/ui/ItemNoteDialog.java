@@ -26,8 +26,8 @@ import java.util.Objects;
  * The private note of the room's chairs and rapporteurs on one item (who to call, what to say). Says who sees it
  * (only them; never exported, never on a public screen), who saved it last, and follows another chair's save: an
  * untouched note shows the new text at once, one being edited keeps the user's text and says that someone else saved
- * meanwhile (saving then is refused as a concurrent edit, so nothing is overwritten). Ctrl+Enter saves. Read-only in
- * a room that is read-only for its people.
+ * meanwhile (saving then is refused as a concurrent edit, so nothing is overwritten). Ctrl+Enter saves. Opened only
+ * where the room is writable (a room closed meanwhile refuses the save with its reason).
  */
 class ItemNoteDialog extends Dialog {
 
@@ -39,7 +39,7 @@ class ItemNoteDialog extends Dialog {
     private final Paragraph changedMeanwhile = new Paragraph();
     private ItemNote note;
 
-    ItemNoteDialog(ItemNotes notes, RoomUpdates updates, long roomId, AgendaItemSummary item, boolean writable) {
+    ItemNoteDialog(ItemNotes notes, RoomUpdates updates, long roomId, AgendaItemSummary item) {
         this.notes = notes;
         this.roomId = roomId;
         this.itemId = item.id();
@@ -53,7 +53,6 @@ class ItemNoteDialog extends Dialog {
         text.setMaxLength(ItemNotes.TEXT_MAX);
         text.setWidthFull();
         text.setMinHeight("12rem");
-        text.setReadOnly(!writable);
         text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         text.setHelperText(getTranslation("agenda.notes.limit", ItemNotes.TEXT_MAX));
         saved.setId("item-note-saved");
@@ -66,13 +65,11 @@ class ItemNoteDialog extends Dialog {
         var close = new Button(getTranslation("agenda.notes.close"), click -> close());
         close.setId("item-note-close");
         getFooter().add(close);
-        if (writable) {
-            var save = new Button(getTranslation("agenda.notes.save"), click -> save());
-            save.setId("item-note-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
-            getFooter().add(save);
-        }
+        var save = new Button(getTranslation("agenda.notes.save"), click -> save());
+        save.setId("item-note-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        getFooter().add(save);
         show(notes.note(roomId, itemId));
         LiveUpdates.follow(this, updates, roomId,
                 change -> change.events().stream().anyMatch(e -> e instanceof ItemNoteSaved s && s.itemId() == itemId),
