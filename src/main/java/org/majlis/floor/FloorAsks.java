@@ -8,6 +8,9 @@ import org.majlis.floor.FloorEvent.FloorRequested;
 import org.majlis.floor.internal.FloorRequest;
 import org.majlis.floor.internal.FloorRequestRepository;
 import org.majlis.floor.internal.QueuePolicy;
+import org.majlis.meetings.DelegationRank;
+import org.majlis.meetings.OrganisationFamily;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,10 +53,12 @@ class FloorAsks {
     private final AgendaService agenda;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SpeakerOrders orders;
     private final TransactionTemplate readCommitted;
 
     FloorAsks(FloorRequestRepository requests, AgendaService agenda, ApplicationEventPublisher events, Clock clock,
-              PlatformTransactionManager transactions) {
+              SpeakerOrders orders, PlatformTransactionManager transactions) {
+        this.orders = orders;
         this.requests = requests;
         this.agenda = agenda;
         this.events = events;
@@ -64,7 +69,14 @@ class FloorAsks {
 
     /** A delegate's ask, checked by the service (rights, room, organisation) before it queues here. */
     record Ask(long roomId, long itemId, long participantId, String speakerName, long organisationId,
-               LocalizedText organisation, FloorKind kind) {
+               LocalizedText organisation, FloorKind kind, int precedence, DelegationRank rank,
+               @Nullable Long repliesTo) {
+
+        Ask(long roomId, long itemId, long participantId, String speakerName, long organisationId,
+            LocalizedText organisation, FloorKind kind) {
+            this(roomId, itemId, participantId, speakerName, organisationId, organisation, kind,
+                    OrganisationFamily.OTHER.defaultPrecedence(), DelegationRank.EXPERT, null);
+        }
     }
 
     /** Records the ask (with the others waiting on the same item) and returns the request, or throws its refusal. */
@@ -143,6 +155,7 @@ class FloorAsks {
             return;
         }
         var itemRequests = new ArrayList<>(requests.findByItem(first.itemId()));
+        var order = orders.current(first.roomId());
         var results = new ArrayList<Consumer<List<FloorRequest>>>();
         var created = new ArrayList<FloorRequest>();
         for (var pending : batch) {
@@ -161,10 +174,23 @@ class FloorAsks {
             }
             var request = new FloorRequest(ask.roomId(), ask.itemId(), ask.participantId(), ask.speakerName(),
                     ask.organisationId(), ask.organisation(), ask.kind(), StoredTime.now(clock));
+            request.takeProtocolPlace(ask.precedence(), ask.rank());
+            FloorRequest answered = null;
+            if (ask.repliesTo() != null) {
+                try {
+                    answered = itemRequests.stream().filter(r -> r.getId().equals(ask.repliesTo())).findFirst()
+                            .orElseThrow(() -> new InvalidInputException("repliesTo", "floor.error.reply-target"));
+                    request.answer(answered, itemRequests);
+                } catch (RuntimeException refused) {
+                    results.add(queue -> pending.refuse(refused));
+                    continue;
+                }
+            }
             requests.save(request); // the id is the arrival order: asks are saved in the order they came
             itemRequests.add(request);
             created.add(request);
-            results.add(queue -> pending.answer(request.toSummary(queue.indexOf(request) + 1, false)));
+            var replyTarget = answered;
+            results.add(queue -> pending.answer(request.toSummary(queue.indexOf(request) + 1, false, replyTarget)));
         }
         requests.flush();
         created.forEach(r -> events.publishEvent(new FloorRequested(r.getRoomId(), r.getItemId(), r.getId())));
@@ -172,7 +198,7 @@ class FloorAsks {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                var queue = QueuePolicy.queue(itemRequests);
+                var queue = QueuePolicy.queue(itemRequests, order);
                 results.forEach(answer -> answer.accept(queue));
             }
         });

@@ -39,4 +39,8 @@ public sealed interface FloorEvent extends RoomEvent {
 
     record StatementSubmitted(long roomId, long itemId, long requestId) implements FloorEvent {
     }
+
+    /** The chair switched the room between arrival and protocol order ({@code itemId} 0: no item was open). */
+    record SpeakerOrderChanged(long roomId, long itemId, SpeakerOrder order) implements FloorEvent {
+    }
 }

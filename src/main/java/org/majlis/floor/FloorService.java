@@ -18,6 +18,8 @@ import org.majlis.floor.internal.SpeakingTimePolicy;
 import org.majlis.floor.internal.WrittenStatementRepository;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomAccess;
+import org.majlis.meetings.OrganisationFamily;
+import org.majlis.meetings.RoomRole;
 import org.majlis.meetings.RoomService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,10 +61,13 @@ public class FloorService {
     private final Clock clock;
     private final RoomFloors floors;
     private final FloorAsks asks;
+    private final SpeakerOrders orders;
 
     FloorService(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
                  RoomAccess roomAccess, RoomService rooms, OrganisationService organisations, FloorSettings settings,
-                 ApplicationEventPublisher events, Clock clock, RoomFloors floors, FloorAsks asks) {
+                 ApplicationEventPublisher events, Clock clock, RoomFloors floors, FloorAsks asks,
+                 SpeakerOrders orders) {
+        this.orders = orders;
         this.requests = requests;
         this.statements = statements;
         this.agenda = agenda;
@@ -102,7 +107,34 @@ public class FloorService {
     @PreAuthorize("@roomAccess.mayView(#roomId)")
     public List<FloorRequestSummary> record(long roomId) {
         var withStatement = new HashSet<>(statements.findRequestIdsInRoom(roomId));
-        return requests.findByRoom(roomId).stream().map(r -> summary(r, 0, withStatement)).toList();
+        var all = requests.findByRoom(roomId);
+        var summaries = new RoomFloors.Summaries(all, withStatement);
+        return all.stream().map(r -> summaries.of(r, 0)).toList();
+    }
+
+    /** The chair's switches between arrival and protocol order in the room, oldest first (part of the record). */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public List<SpeakerOrderEntry> orderHistory(long roomId) {
+        return orders.history(roomId);
+    }
+
+    /**
+     * The chair switches the room between arrival order and protocol order; everyone in the room sees the order, and
+     * the switch is recorded (who, when, on which item). Switching to the order in force changes and records nothing.
+     * Returns whether the order changed.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize("@roomAccess.mayChair(#roomId)")
+    public boolean setOrder(long roomId, SpeakerOrder order) {
+        roomAccess.requireWritable(roomId);
+        Objects.requireNonNull(order);
+        var item = agenda.overview(roomId).current();
+        var changed = orders.change(roomId, item == null ? null : item.id(), order, roomAccess.actorName(),
+                StoredTime.now(clock));
+        if (changed) {
+            events.publishEvent(new FloorEvent.SpeakerOrderChanged(roomId, item == null ? 0 : item.id(), order));
+        }
+        return changed;
     }
 
     /**
@@ -113,6 +145,19 @@ public class FloorService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize("@floorGuard.speaksFor(#roomId, #organisationId)")
     public FloorRequestSummary requestFloor(long roomId, long itemId, long organisationId, FloorKind kind) {
+        return requestFloor(roomId, itemId, organisationId, kind, null);
+    }
+
+    /**
+     * As {@link #requestFloor(long, long, long, FloorKind)}; a right of reply or a question may name the
+     * intervention it answers ({@code repliesTo}: the current speaker's or a recent one's request on the item).
+     * The request keeps the speaker's place in protocol order as it is now: their organisation's precedence (first
+     * if it is a co-chair's organisation in this room) and their rank in the delegation.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize("@floorGuard.speaksFor(#roomId, #organisationId)")
+    public FloorRequestSummary requestFloor(long roomId, long itemId, long organisationId, FloorKind kind,
+                                            @Nullable Long repliesTo) {
         roomAccess.requireWritable(roomId);
         Objects.requireNonNull(kind);
         agenda.item(roomId, itemId); // exists in this room (before its lock is taken)
@@ -120,7 +165,10 @@ public class FloorService {
         var organisation = organisations.get(organisationId);
         var label = LocalizedText.of(organisation.shortName(Locale.ENGLISH), organisation.shortName(Locale.FRENCH),
                 organisation.shortName(Locale.of("ar")));
-        return asks.submit(new FloorAsks.Ask(roomId, itemId, me.id(), me.fullName(), organisationId, label, kind));
+        var precedence = roomAccess.organisationsOf(roomId, RoomRole.CHAIR).contains(organisationId)
+                ? OrganisationFamily.CO_CHAIRS : organisation.effectivePrecedence();
+        return asks.submit(new FloorAsks.Ask(roomId, itemId, me.id(), me.fullName(), organisationId, label, kind,
+                precedence, me.rank(), repliesTo));
     }
 
     /** The delegate takes back their own request before being called. */
@@ -143,7 +191,7 @@ public class FloorService {
         requests.lockItem(itemId, roomId);
         var item = requireOpen(agenda.item(roomId, itemId));
         var itemRequests = requests.findByItem(itemId);
-        var next = QueuePolicy.next(itemRequests)
+        var next = QueuePolicy.next(itemRequests, orders.current(roomId))
                 .orElseThrow(() -> new InvalidInputException("status", "floor.error.queue-empty"));
         return grant(item, itemRequests, next, expectedSpeakerId);
     }
@@ -225,7 +273,8 @@ public class FloorService {
     public void move(long roomId, long requestId, Move direction) {
         roomAccess.requireWritable(roomId);
         var request = lockAndLoad(roomId, requestId);
-        if (QueuePolicy.move(requests.findByItem(request.getItemId()), request, direction)) {
+        if (QueuePolicy.move(requests.findByItem(request.getItemId()), request, direction,
+                orders.current(roomId))) {
             requests.flush();
             events.publishEvent(new SpeakersQueueReordered(roomId, request.getItemId(), requestId));
         }
@@ -262,11 +311,8 @@ public class FloorService {
         request.pullEvents().forEach(events::publishEvent);
         var withStatement = statements.findByRequestId(request.getId()).isPresent() ? Set.of(request.getId())
                 : Set.<Long>of();
-        var position = QueuePolicy.queue(requests.findByItem(request.getItemId())).indexOf(request) + 1;
-        return summary(request, position, withStatement);
-    }
-
-    private static FloorRequestSummary summary(FloorRequest request, int position, Set<Long> withStatement) {
-        return request.toSummary(position, withStatement.contains(request.getId()));
+        var itemRequests = requests.findByItem(request.getItemId());
+        var position = QueuePolicy.queue(itemRequests, orders.current(request.getRoomId())).indexOf(request) + 1;
+        return new RoomFloors.Summaries(itemRequests, withStatement).of(request, position);
     }
 }

@@ -13,15 +13,18 @@ import java.util.Optional;
  *
  * @param scheduleSeconds  how far the room is behind (positive) or ahead (negative) of its planned times
  * @param myOrganisationId the organisation the user speaks for, when they are a delegate of the room
+ * @param order            how the chair calls the waiting speakers (everyone sees it)
+ * @param answerable       the interventions a right of reply or a question may answer (current speaker first)
  */
 public record FloorState(long roomId, @Nullable AgendaItemSummary item, long scheduleSeconds,
                          @Nullable FloorRequestSummary speaker, List<FloorRequestSummary> queue,
                          List<FloorRequestSummary> mine, @Nullable Long myOrganisationId, boolean mayRequest,
-                         boolean mayChair, Instant now) {
+                         boolean mayChair, Instant now, SpeakerOrder order, List<FloorRequestSummary> answerable) {
 
     public FloorState {
         queue = List.copyOf(queue);
         mine = List.copyOf(mine);
+        answerable = List.copyOf(answerable);
     }
 
     /** The user's open (waiting or speaking) request on the current item. */

@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,16 +37,19 @@ class RoomFloors {
     private final AgendaService agenda;
     private final RoomAccess roomAccess;
     private final RoomUpdates updates;
+    private final SpeakerOrders orders;
     private final TransactionTemplate readOnly;
     private final AtomicLong loads = new AtomicLong();
 
     RoomFloors(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
-               RoomAccess roomAccess, RoomUpdates updates, PlatformTransactionManager transactions) {
+               RoomAccess roomAccess, RoomUpdates updates, SpeakerOrders orders,
+               PlatformTransactionManager transactions) {
         this.requests = requests;
         this.statements = statements;
         this.agenda = agenda;
         this.roomAccess = roomAccess;
         this.updates = updates;
+        this.orders = orders;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -86,27 +90,30 @@ class RoomFloors {
         var overview = agenda.overview(roomId);
         var writable = roomAccess.readOnlyReason(roomId).isEmpty();
         var item = overview.current();
+        var order = orders.current(roomId);
         if (item == null) {
             return new RoomFloor(roomId, sequence, null, overview.scheduleSeconds(), null, List.of(), Map.of(),
-                    writable, overview.asOf());
+                    writable, overview.asOf(), order, List.of());
         }
         var itemRequests = requests.findByItem(item.id());
         var withStatement = new HashSet<>(statements.findRequestIdsOfItem(item.id()));
-        var queue = QueuePolicy.queue(itemRequests);
+        var summaries = new Summaries(itemRequests, withStatement);
+        var queue = QueuePolicy.queue(itemRequests, order);
         var queueSummaries = new ArrayList<FloorRequestSummary>(queue.size());
         for (var i = 0; i < queue.size(); i++) {
-            queueSummaries.add(summary(queue.get(i), i + 1, withStatement));
+            queueSummaries.add(summaries.of(queue.get(i), i + 1));
         }
         var speaker = itemRequests.stream().filter(r -> r.getStatus() == FloorRequestStatus.SPEAKING).findFirst()
-                .map(r -> summary(r, 0, withStatement)).orElse(null);
+                .map(r -> summaries.of(r, 0)).orElse(null);
         var byParticipant = new LinkedHashMap<Long, List<FloorRequestSummary>>();
         for (var request : itemRequests) {
             byParticipant.computeIfAbsent(request.getParticipantId(), id -> new ArrayList<>())
-                    .add(summary(request, queue.indexOf(request) + 1, withStatement));
+                    .add(summaries.of(request, queue.indexOf(request) + 1));
         }
         byParticipant.replaceAll((id, list) -> List.copyOf(list));
+        var answerable = QueuePolicy.answerable(itemRequests).stream().map(r -> summaries.of(r, 0)).toList();
         return new RoomFloor(roomId, sequence, item, overview.scheduleSeconds(), speaker, queueSummaries,
-                byParticipant, writable, overview.asOf());
+                byParticipant, writable, overview.asOf(), order, answerable);
     }
 
     /** How many times a floor was loaded from the database (tests, benchmarks). */
@@ -114,7 +121,23 @@ class RoomFloors {
         return loads.get();
     }
 
-    private static FloorRequestSummary summary(FloorRequest request, int position, Set<Long> withStatement) {
-        return request.toSummary(position, withStatement.contains(request.getId()));
+    /**
+     * Summaries of requests of one item (or room), each with whether it has a written statement and the intervention
+     * it replies to, looked up among the same requests.
+     */
+    static final class Summaries {
+
+        private final Map<Long, FloorRequest> byId = new HashMap<>();
+        private final Set<Long> withStatement;
+
+        Summaries(List<FloorRequest> requests, Set<Long> withStatement) {
+            requests.forEach(r -> byId.put(r.getId(), r));
+            this.withStatement = withStatement;
+        }
+
+        FloorRequestSummary of(FloorRequest request, int position) {
+            var answered = request.getRepliesTo() == null ? null : byId.get(request.getRepliesTo());
+            return request.toSummary(position, withStatement.contains(request.getId()), answered);
+        }
     }
 }

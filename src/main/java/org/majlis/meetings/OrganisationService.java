@@ -123,6 +123,11 @@ public class OrganisationService {
                     .filter(other -> !other.getId().equals(selfId))
                     .ifPresent(other -> v.check(false, "countryCode", "validation.organisation.country-taken"));
         }
+        var precedence = data.precedence();
+        v.check(precedence == null || (precedence >= OrganisationFamily.PRECEDENCE_MIN
+                        && precedence <= OrganisationFamily.PRECEDENCE_MAX), "precedence",
+                "validation.organisation.precedence-range", OrganisationFamily.PRECEDENCE_MIN,
+                OrganisationFamily.PRECEDENCE_MAX);
         v.throwIfAny();
     }
 

@@ -72,6 +72,7 @@ public class ParticipantService {
         validate(data, null);
         var participant = new Participant(data.fullName(), data.email(), organisation(data), data.positionTitle(),
                 data.username());
+        participant.rank(data.rank());
         return UniqueKeys.translate(() -> participants.saveAndFlush(participant), TAKEN).toSummary();
     }
 
@@ -81,6 +82,7 @@ public class ParticipantService {
         ConcurrentEditException.check("Participant", id, version, participant.getVersion());
         validate(data, id);
         participant.change(data.fullName(), data.email(), organisation(data), data.positionTitle(), data.username());
+        participant.rank(data.rank());
         return UniqueKeys.translate(() -> participants.saveAndFlush(participant), TAKEN).toSummary();
     }
 

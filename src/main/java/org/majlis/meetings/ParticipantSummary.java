@@ -9,9 +9,17 @@ import org.majlis.base.LocalizedText;
  */
 public record ParticipantSummary(long id, long version, String fullName, String email,
                                  @Nullable Long organisationId, @Nullable LocalizedText organisationAcronym,
-                                 @Nullable String positionTitle, @Nullable String username, boolean accountLinked) {
+                                 @Nullable String positionTitle, @Nullable String username, boolean accountLinked,
+                                 DelegationRank rank) {
+
+    public ParticipantSummary(long id, long version, String fullName, String email, @Nullable Long organisationId,
+                              @Nullable LocalizedText organisationAcronym, @Nullable String positionTitle,
+                              @Nullable String username, boolean accountLinked) {
+        this(id, version, fullName, email, organisationId, organisationAcronym, positionTitle, username,
+                accountLinked, DelegationRank.EXPERT);
+    }
 
     public ParticipantData toData() {
-        return new ParticipantData(fullName, email, organisationId, positionTitle, username);
+        return new ParticipantData(fullName, email, organisationId, positionTitle, username, rank);
     }
 }

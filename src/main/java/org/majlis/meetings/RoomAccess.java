@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Room-scoped authorisation: which role the current user holds in a room, and whether they may act in it.
@@ -58,7 +59,8 @@ public class RoomAccess {
                 () -> participantRecord(identity)
                         .map(p -> new CurrentParticipant(p.getId(), p.getFullName(),
                                 p.getOrganisation() == null ? null : p.getOrganisation().getId(),
-                                p.getOrganisation() == null ? null : p.getOrganisation().getAcronym()))));
+                                p.getOrganisation() == null ? null : p.getOrganisation().getAcronym(),
+                                p.getRank()))));
     }
 
     /** The current user's role in the room, if any (administrators have none unless assigned one). */
@@ -142,6 +144,20 @@ public class RoomAccess {
         if (reason.isPresent()) {
             throw new RefusedException(reason.get().refusalKey());
         }
+    }
+
+    /** The name the record gives the current user's actions: their participant name, else their account's. */
+    public String actorName() {
+        return currentParticipant().map(CurrentParticipant::fullName)
+                .orElseGet(() -> currentUser.require().displayName());
+    }
+
+    /**
+     * The organisations of the room's members with this role (the co-chairs' organisations come first in protocol
+     * order). Not a check: callers have checked the user may view the room.
+     */
+    public Set<Long> organisationsOf(long roomId, RoomRole role) {
+        return Set.copyOf(assignments.findOrganisationIds(roomId, role));
     }
 
     /**

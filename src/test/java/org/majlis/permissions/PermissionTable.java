@@ -4,6 +4,7 @@ import org.majlis.api.ApiScope;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.Move;
 import org.majlis.floor.FloorKind;
+import org.majlis.floor.SpeakerOrder;
 import org.majlis.floor.StatementData;
 import org.majlis.floor.StatementService;
 import org.majlis.matrix.EntryField;
@@ -96,6 +97,9 @@ final class PermissionTable {
                     (s, roomId, t) -> s.floor().resume(roomId, t.id())),
             new Action("Floor", "FloorService.move", "", Ids.ROOM_AND_ITEM, CHAIRS, Stage::secondRequest,
                     (s, roomId, t) -> run(() -> s.floor().move(roomId, t.id(), Move.UP))),
+            new Action("Floor", "FloorService.setOrder", "arrival or protocol order", Ids.ROOM, CHAIRS,
+                    (stage, room) -> Target.room(room.roomId()),
+                    (s, roomId, t) -> s.floor().setOrder(roomId, SpeakerOrder.PROTOCOL)),
             new Action("Floor", "StatementService.submit", "on the delegate's own request", Ids.ROOM_AND_ITEM,
                     only(DELEGATE), Stage::waitingRequest, (s, roomId, t) -> s.statements().submit(roomId, t.id(),
                             StatementService.NO_STATEMENT,

@@ -27,10 +27,14 @@ import org.majlis.floor.FloorEvent.SpeakingTimeAdded;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestStatus;
 import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.ReplyTo;
 import org.majlis.floor.SpeakingTimer;
+import org.majlis.meetings.DelegationRank;
+import org.majlis.meetings.OrganisationFamily;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -102,6 +106,19 @@ public class FloorRequest {
 
     private long pausedMillis;
 
+    /** The organisation's protocol precedence in the room when the speaker asked (lower first). */
+    private int precedence = OrganisationFamily.OTHER.defaultPrecedence();
+
+    /** The speaker's rank in their delegation when they asked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delegation_rank")
+    private DelegationRank rank = DelegationRank.EXPERT;
+
+    /** The intervention this right of reply or question answers (same item), if any. */
+    @Nullable
+    @Column(name = "replies_to")
+    private Long repliesTo;
+
     @Transient
     private final List<FloorEvent> events = new ArrayList<>();
 
@@ -118,6 +135,27 @@ public class FloorRequest {
         this.organisation = organisation;
         this.kind = kind;
         this.requestedAt = requestedAt;
+    }
+
+    /** The speaker's place in protocol order, as it is when they ask: kept for the whole item. */
+    public void takeProtocolPlace(int precedence, DelegationRank rank) {
+        this.precedence = precedence;
+        this.rank = rank;
+    }
+
+    /**
+     * Names the intervention this request answers: only a right of reply or a question answers a speech, and only the
+     * current speaker's or a recent one's on the same item ({@link QueuePolicy#answerable}).
+     */
+    public void answer(FloorRequest intervention, Collection<FloorRequest> itemRequests) {
+        if (kind != FloorKind.RIGHT_OF_REPLY && kind != FloorKind.QUESTION) {
+            throw new InvalidInputException("repliesTo", "floor.error.reply-kind");
+        }
+        if (intervention.itemId != itemId || intervention.roomId != roomId
+                || !QueuePolicy.answerable(itemRequests).contains(intervention)) {
+            throw new InvalidInputException("repliesTo", "floor.error.reply-target");
+        }
+        repliesTo = intervention.getId();
     }
 
     /** The delegate takes back a request before being called. */
@@ -225,9 +263,36 @@ public class FloorRequest {
     }
 
     public FloorRequestSummary toSummary(int position, boolean hasStatement) {
+        return toSummary(position, hasStatement, null);
+    }
+
+    /** The request as the room sees it; {@code answered} is the intervention it replies to, when known. */
+    public FloorRequestSummary toSummary(int position, boolean hasStatement, @Nullable FloorRequest answered) {
+        var reply = answered == null || repliesTo == null || !repliesTo.equals(answered.getId()) ? null
+                : new ReplyTo(answered.getId(), answered.speakerName, answered.getOrganisation());
         return new FloorRequestSummary(id, version, roomId, itemId, participantId, speakerName, organisationId,
-                organisation == null ? LocalizedText.empty() : organisation, kind, status, position, requestedAt,
-                decidedAt, refusalReason, timer(), hasStatement);
+                getOrganisation(), kind, status, position, requestedAt, decidedAt, refusalReason, timer(),
+                hasStatement, reply, precedence, getRank());
+    }
+
+    private LocalizedText getOrganisation() {
+        return organisation == null ? LocalizedText.empty() : organisation;
+    }
+
+    public @Nullable Long getRepliesTo() {
+        return repliesTo;
+    }
+
+    public int getPrecedence() {
+        return precedence;
+    }
+
+    public DelegationRank getRank() {
+        return rank == null ? DelegationRank.EXPERT : rank;
+    }
+
+    public @Nullable Instant getEndedAt() {
+        return endedAt;
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import org.majlis.base.InvalidInputException;
 import org.majlis.base.Move;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorRequestStatus;
+import org.majlis.floor.SpeakerOrder;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,20 +26,60 @@ public final class QueuePolicy {
 
     public static final Comparator<FloorRequest> QUEUE_ORDER = POINTS_OF_ORDER_FIRST.thenComparing(ARRIVAL_ORDER);
 
+    /**
+     * Protocol order: the organisations' precedence (lower first), then the speakers' rank in their delegation (head,
+     * deputy, expert), each as it was when they asked; within a rank, arrival order (or the chair's swaps).
+     */
+    public static final Comparator<FloorRequest> PROTOCOL_PLACE = Comparator.comparingInt(FloorRequest::getPrecedence)
+            .thenComparing(FloorRequest::getRank);
+
+    public static final Comparator<FloorRequest> PROTOCOL_ORDER = POINTS_OF_ORDER_FIRST.thenComparing(PROTOCOL_PLACE)
+            .thenComparing(ARRIVAL_ORDER);
+
+    /** How many of the latest speakers on an item a right of reply or a question may still answer. */
+    public static final int ANSWERABLE_RECENT = 3;
+
     private QueuePolicy() {
     }
 
-    /** The waiting requests in the order they will be called. */
+    /** The waiting requests in the order they will be called, in arrival order. */
     public static List<FloorRequest> queue(Collection<FloorRequest> requests) {
+        return queue(requests, SpeakerOrder.ARRIVAL);
+    }
+
+    /** The waiting requests in the order they will be called under the room's speaker order. */
+    public static List<FloorRequest> queue(Collection<FloorRequest> requests, SpeakerOrder order) {
         return requests.stream()
                 .filter(r -> r.getStatus() == FloorRequestStatus.WAITING)
-                .sorted(QUEUE_ORDER)
+                .sorted(comparator(order))
                 .toList();
     }
 
-    /** Who is called when the chair gives the floor to the next speaker. */
+    public static Comparator<FloorRequest> comparator(SpeakerOrder order) {
+        return order == SpeakerOrder.PROTOCOL ? PROTOCOL_ORDER : QUEUE_ORDER;
+    }
+
+    /** Who is called when the chair gives the floor to the next speaker, in arrival order. */
     public static Optional<FloorRequest> next(Collection<FloorRequest> requests) {
-        return queue(requests).stream().findFirst();
+        return next(requests, SpeakerOrder.ARRIVAL);
+    }
+
+    /** Who is called when the chair gives the floor to the next speaker under the room's speaker order. */
+    public static Optional<FloorRequest> next(Collection<FloorRequest> requests, SpeakerOrder order) {
+        return queue(requests, order).stream().findFirst();
+    }
+
+    /**
+     * The interventions a right of reply or a question may answer: the current speaker's and the last
+     * {@value #ANSWERABLE_RECENT} that ended on the item, latest first.
+     */
+    public static List<FloorRequest> answerable(Collection<FloorRequest> itemRequests) {
+        var speaking = itemRequests.stream().filter(r -> r.getStatus() == FloorRequestStatus.SPEAKING);
+        var spoke = itemRequests.stream()
+                .filter(r -> r.getStatus() == FloorRequestStatus.SPOKE && r.getEndedAt() != null)
+                .sorted(Comparator.comparing(FloorRequest::getEndedAt).thenComparing(FloorRequest::getId).reversed())
+                .limit(ANSWERABLE_RECENT);
+        return java.util.stream.Stream.concat(speaking, spoke).toList();
     }
 
     /**
@@ -60,7 +101,16 @@ public final class QueuePolicy {
      * changes. Returns whether anything moved.
      */
     public static boolean move(Collection<FloorRequest> requests, FloorRequest request, Move direction) {
-        var queue = queue(requests);
+        return move(requests, request, direction, SpeakerOrder.ARRIVAL);
+    }
+
+    /**
+     * As {@link #move(Collection, FloorRequest, Move)}, under the room's speaker order: in protocol order a request
+     * moves only within its place (the same precedence and rank) — protocol decides between places.
+     */
+    public static boolean move(Collection<FloorRequest> requests, FloorRequest request, Move direction,
+                               SpeakerOrder order) {
+        var queue = queue(requests, order);
         var index = queue.indexOf(request);
         if (index < 0) {
             throw new InvalidInputException("status", "floor.error.move-not-waiting");
@@ -72,6 +122,9 @@ public final class QueuePolicy {
         var other = queue.get(otherIndex);
         if (POINTS_OF_ORDER_FIRST.compare(request, other) != 0) {
             throw new InvalidInputException("status", "floor.error.move-past-point-of-order");
+        }
+        if (order == SpeakerOrder.PROTOCOL && PROTOCOL_PLACE.compare(request, other) != 0) {
+            throw new InvalidInputException("status", "floor.error.move-across-protocol");
         }
         var key = request.queueKey();
         request.setQueueKey(other.queueKey());

@@ -26,6 +26,7 @@ class DelegateBox extends Div {
     private final Consumer<Runnable> run;
     private final Supplier<FloorState> state;
     private final Select<FloorKind> kind = new Select<>();
+    private final Select<FloorRequestSummary> repliesTo = new Select<>();
     private final Button request = new Button();
     private final Button withdraw = new Button();
     private final Button statement = new Button();
@@ -42,6 +43,14 @@ class DelegateBox extends Div {
         kind.setItems(FloorKind.values());
         kind.setItemLabelGenerator(k -> FloorTexts.kind(this, k));
         kind.setValue(FloorKind.STATEMENT);
+        kind.addValueChangeListener(event -> showReplyChoice(state.get()));
+        repliesTo.setId("floor-replies-to");
+        repliesTo.setLabel(getTranslation("floor.reply.label"));
+        repliesTo.setItemLabelGenerator(answered -> answered == null ? getTranslation("floor.reply.none")
+                : FloorTexts.speaker(this, answered));
+        repliesTo.setEmptySelectionAllowed(true);
+        repliesTo.setEmptySelectionCaption(getTranslation("floor.reply.none"));
+        repliesTo.setVisible(false);
         request.setText(getTranslation("floor.action.request"));
         request.setIcon(VaadinIcon.HAND.create());
         request.setId("floor-request");
@@ -58,7 +67,7 @@ class DelegateBox extends Div {
         statement.addClickListener(click -> state.get().myLatestRequest().ifPresent(this::openStatement));
         status.setId("floor-my-status");
         status.addClassName("my-status");
-        var controls = new Div(kind, request, withdraw, statement);
+        var controls = new Div(kind, repliesTo, request, withdraw, statement);
         controls.addClassName("delegate-controls");
         add(controls, status);
     }
@@ -66,8 +75,9 @@ class DelegateBox extends Div {
     private void requestFloor() {
         var floor = state.get();
         if (floor.item() != null && floor.myOrganisationId() != null && kind.getValue() != null) {
+            var answered = repliesTo.isVisible() && repliesTo.getValue() != null ? repliesTo.getValue().id() : null;
             actions.floor().requestFloor(actions.roomId(), floor.item().id(), floor.myOrganisationId(),
-                    kind.getValue());
+                    kind.getValue(), answered);
         }
     }
 
@@ -83,11 +93,37 @@ class DelegateBox extends Div {
         var acts = actions.mayChange(); // a read-only room: the delegate sees where they stand, and nothing to click
         Texts.visible(kind, acts && open.isEmpty());
         Texts.visible(request, acts && open.isEmpty());
+        showReplyChoice(floor);
         request.setEnabled(open.isEmpty() && floor.mayRequest());
         Texts.visible(withdraw, acts && waiting);
         Texts.visible(statement, acts && latest.isPresent());
         Texts.set(status, latest.map(this::statusText).orElse(getTranslation("floor.mine.none")));
         Texts.attribute(status, "data-status", latest.map(r -> r.status().name()).orElse("NONE"));
+    }
+
+    /**
+     * A right of reply or a question may name the speech it answers: the current speaker's (chosen by default) or a
+     * recent one's. The choice is kept when the list changes, if that speech is still in it.
+     */
+    private void showReplyChoice(FloorState floor) {
+        if (floor == null) {
+            return;
+        }
+        var replying = kind.getValue() == FloorKind.RIGHT_OF_REPLY || kind.getValue() == FloorKind.QUESTION;
+        var show = replying && kind.isVisible() && !floor.answerable().isEmpty();
+        Texts.visible(repliesTo, show);
+        if (!show) {
+            return;
+        }
+        var choices = floor.answerable();
+        var shownIds = repliesTo.getListDataView().getItems().map(FloorRequestSummary::id).toList();
+        var ids = choices.stream().map(FloorRequestSummary::id).toList();
+        if (!ids.equals(shownIds)) {
+            var chosen = repliesTo.getValue() == null ? null : repliesTo.getValue().id();
+            repliesTo.setItems(choices);
+            repliesTo.setValue(choices.stream().filter(c -> c.id() == (chosen == null ? -1 : chosen)).findFirst()
+                    .orElse(choices.getFirst()));
+        }
     }
 
     private String statusText(FloorRequestSummary mine) {

@@ -1,5 +1,8 @@
 package org.majlis.floor.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +12,7 @@ import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.Texts;
 import org.majlis.floor.FloorState;
+import org.majlis.floor.SpeakerOrder;
 
 import java.util.Map;
 
@@ -26,6 +30,9 @@ class FloorPanel extends VerticalLayout {
     private final SpeakerBox speaker;
     private final DelegateBox delegate;
     private final H3 queueTitle = new H3();
+    private final Span order = new Span();
+    private final Button orderSwitch = new Button();
+    private final Div orderBar = new Div();
     private final QueueList queue;
     private final RecordPanel record;
     private final StatementsPanel statements;
@@ -44,6 +51,19 @@ class FloorPanel extends VerticalLayout {
         speaker = new SpeakerBox(actions, this::run, () -> state);
         delegate = actions.delegate() ? new DelegateBox(actions, this::run, () -> state) : null;
         queueTitle.setId("floor-queue-title");
+        order.setId("floor-order");
+        order.getElement().getThemeList().add("badge contrast");
+        orderSwitch.setId("floor-order-switch");
+        orderSwitch.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        orderSwitch.addClickListener(click -> run(() -> {
+            var next = state.order() == SpeakerOrder.PROTOCOL ? SpeakerOrder.ARRIVAL : SpeakerOrder.PROTOCOL;
+            actions.floor().setOrder(actions.roomId(), next);
+        }));
+        orderBar.add(order);
+        orderBar.addClassName("floor-order");
+        if (actions.chair()) {
+            orderBar.add(orderSwitch);
+        }
         queue = new QueueList(actions, this::run, () -> state);
         record = new RecordPanel(actions);
         statements = actions.readsStatements() ? new StatementsPanel(actions) : null;
@@ -51,7 +71,7 @@ class FloorPanel extends VerticalLayout {
         if (delegate != null) {
             add(delegate);
         }
-        add(queueTitle, queue, record);
+        add(queueTitle, orderBar, queue, record);
         if (statements != null) {
             add(statements);
         }
@@ -77,6 +97,11 @@ class FloorPanel extends VerticalLayout {
         }
         shownItemKey = itemKey;
         Texts.set(queueTitle, getTranslation("floor.queue.title", floor.queue().size()));
+        Texts.visible(orderBar, item != null);
+        Texts.set(order, getTranslation("floor.order." + floor.order().name()));
+        Texts.attribute(order, "data-order", floor.order().name());
+        Texts.set(orderSwitch, getTranslation(floor.order() == SpeakerOrder.PROTOCOL ? "floor.order.switch.ARRIVAL"
+                : "floor.order.switch.PROTOCOL"));
         speaker.show(floor);
         if (delegate != null) {
             delegate.show(floor);

@@ -3,7 +3,9 @@ package org.majlis.floor.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import org.majlis.floor.FloorKind;
+import org.majlis.floor.FloorRequestSummary;
 import org.majlis.floor.FloorState;
+import org.majlis.floor.SpeakerOrder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +45,16 @@ class QueueList extends Div {
         more.addClassName("queue-more");
     }
 
+    /**
+     * Whether the chair may swap two neighbours: both points of order or neither; in protocol order, also the same
+     * protocol place (the service refuses the rest anyway).
+     */
+    private static boolean swappable(FloorState floor, FloorRequestSummary request, FloorRequestSummary neighbour) {
+        var samePointGroup = (request.kind() == FloorKind.POINT_OF_ORDER)
+                == (neighbour.kind() == FloorKind.POINT_OF_ORDER);
+        return samePointGroup && (floor.order() != SpeakerOrder.PROTOCOL || request.sameProtocolPlace(neighbour));
+    }
+
     void show(FloorState floor) {
         setVisible(floor.item() != null);
         var queue = floor.queue();
@@ -56,11 +68,10 @@ class QueueList extends Div {
             if (i >= shown && !mine.contains(request.id())) {
                 continue;
             }
-            var pointOfOrder = request.kind() == FloorKind.POINT_OF_ORDER;
-            var up = i > 0 && (queue.get(i - 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
-            var down = i + 1 < queue.size() && (queue.get(i + 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
+            var up = i > 0 && swappable(floor, request, queue.get(i - 1));
+            var down = i + 1 < queue.size() && swappable(floor, request, queue.get(i + 1));
             var row = rows.computeIfAbsent(request.id(), id -> new QueueRow(actions, run, state));
-            row.show(request, mine.contains(request.id()), up, down, floor.now());
+            row.show(request, mine.contains(request.id()), up, down, floor.now(), floor.speakerId());
             wanted.add(row);
         }
         if (rows.size() > wanted.size()) {

@@ -11,6 +11,8 @@ import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.Texts;
 import org.majlis.floor.FloorRequestSummary;
 import org.majlis.floor.FloorState;
+import org.majlis.meetings.DelegationRank;
+import org.jspecify.annotations.Nullable;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,6 +25,9 @@ class QueueRow extends Div {
     private final IsolatedText speaker = new IsolatedText();
     private final Span kind = new Span();
     private final Span statement = new Span();
+    private final Span rank = new Span();
+    private final IsolatedText reply = new IsolatedText();
+    private Button give;
     private final LiveClock waiting = new LiveClock();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
@@ -30,6 +35,7 @@ class QueueRow extends Div {
     private boolean shownMine;
     private boolean shownUp;
     private boolean shownDown;
+    private boolean shownAnswersSpeaker;
 
     QueueRow(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
         addClassName("queue-row");
@@ -40,9 +46,12 @@ class QueueRow extends Div {
         waiting.addClassName("queue-waiting");
         statement.addClassName("queue-statement");
         statement.setText(getTranslation("floor.queue.has-statement"));
-        add(position, speaker, kind, statement, new Span(getTranslation("floor.queue.waiting")), waiting);
+        rank.getElement().getThemeList().add("badge contrast");
+        rank.addClassName("queue-rank");
+        reply.addClassName("queue-reply");
+        add(position, speaker, kind, rank, statement, new Span(getTranslation("floor.queue.waiting")), waiting, reply);
         if (actions.chair()) {
-            var give = new Button(getTranslation("floor.action.give"), click -> run.accept(() ->
+            give = new Button(getTranslation("floor.action.give"), click -> run.accept(() ->
                     actions.floor().grant(actions.roomId(), request.id(), state.get().speakerId())));
             give.addClassName("queue-give");
             give.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -72,12 +81,15 @@ class QueueRow extends Div {
      * requests must not re-check every row of every open list on every change).
      */
     void show(FloorRequestSummary summary, boolean mine, boolean canMoveUp, boolean canMoveDown,
-              Instant serverNow) {
+              Instant serverNow, @Nullable Long speakerId) {
         var first = request == null;
+        var answersSpeaker = summary.repliesTo() != null && speakerId != null
+                && summary.repliesTo().requestId() == speakerId;
         if (!first && summary.equals(request) && mine == shownMine && canMoveUp == shownUp
-                && canMoveDown == shownDown) {
+                && canMoveDown == shownDown && answersSpeaker == shownAnswersSpeaker) {
             return;
         }
+        shownAnswersSpeaker = answersSpeaker;
         this.request = summary;
         shownMine = mine;
         shownUp = canMoveUp;
@@ -89,6 +101,18 @@ class QueueRow extends Div {
         FloorTexts.speaker(speaker, this, summary);
         Texts.set(kind, FloorTexts.kind(this, summary.kind()));
         Texts.visible(statement, summary.hasStatement());
+        Texts.visible(rank, summary.rank() != DelegationRank.EXPERT);
+        Texts.set(rank, getTranslation("rank." + summary.rank().name()));
+        var answered = summary.repliesTo();
+        Texts.visible(reply, answered != null);
+        if (answered != null) {
+            reply.show(this, "floor.reply.to", answered.organisation(), answered.speakerName());
+        }
+        // a reply to the speech going on now: the chair gives it the floor right after that speech
+        Texts.flag(this, "answers-speaker", answersSpeaker);
+        if (give != null) {
+            Texts.set(give, getTranslation(answersSpeaker ? "floor.action.give-reply" : "floor.action.give"));
+        }
         if (first) {
             waiting.since(summary.requestedAt(), serverNow);
         }

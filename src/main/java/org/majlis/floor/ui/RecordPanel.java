@@ -9,7 +9,11 @@ import org.majlis.base.ui.IsolatedText;
 import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.floor.FloorRequestStatus;
 import org.majlis.floor.FloorRequestSummary;
+import org.majlis.floor.SpeakerOrderEntry;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -49,22 +53,40 @@ class RecordPanel extends Details {
         stale = false;
         content.removeAll();
         var record = actions.floor().record(actions.roomId());
-        if (record.isEmpty()) {
+        var switches = actions.floor().orderHistory(actions.roomId());
+        if (record.isEmpty() && switches.isEmpty()) {
             var empty = new Paragraph(getTranslation("floor.record.empty"));
             empty.addClassName("empty-state");
             content.add(empty);
             return;
         }
         var overview = actions.agenda().overview(actions.roomId());
-        var byItem = new LinkedHashMap<Long, List<FloorRequestSummary>>();
-        record.forEach(r -> byItem.computeIfAbsent(r.itemId(), id -> new java.util.ArrayList<>()).add(r));
+        // per item, the requests and the chair's switches of the speaker order, in the order they happened
+        var byItem = new LinkedHashMap<Long, List<Line>>();
+        record.forEach(r -> byItem.computeIfAbsent(r.itemId(), id -> new ArrayList<>())
+                .add(new Line(r.requestedAt(), line(r))));
+        switches.forEach(s -> byItem.computeIfAbsent(s.itemId() == null ? 0L : s.itemId(), id -> new ArrayList<>())
+                .add(new Line(s.changedAt(), orderLine(s))));
         for (var entry : byItem.entrySet()) {
             var heading = new H4();
             overview.item(entry.getKey()).ifPresent(item -> heading.add(
                     new Span(item.number() + ". "), new LocalizedSpan(item.title(), getLocale())));
             content.add(heading);
-            entry.getValue().forEach(request -> content.add(line(request)));
+            entry.getValue().stream().sorted(Comparator.comparing(Line::at)).forEach(line -> content.add(line.shown()));
         }
+    }
+
+    private record Line(Instant at, Div shown) {
+    }
+
+    private Div orderLine(SpeakerOrderEntry change) {
+        var line = new Div();
+        line.addClassName("record-line");
+        line.addClassName("record-order");
+        line.getElement().setAttribute("data-order", change.order().name());
+        line.add(new Span(FloorTexts.time(this, change.changedAt())), new Span(" · "),
+                IsolatedText.of(this, "floor.record.order." + change.order().name(), change.changedBy()));
+        return line;
     }
 
     private Div line(FloorRequestSummary request) {
@@ -77,6 +99,13 @@ class RecordPanel extends Details {
                 new Span(FloorTexts.kind(this, request.kind())), new Span(" · "), outcome(request));
         if (request.hasStatement()) {
             line.add(new Span(" · "), new Span(getTranslation("floor.queue.has-statement")));
+        }
+        var answered = request.repliesTo();
+        if (answered != null) {
+            var reply = new IsolatedText();
+            reply.addClassName("record-reply");
+            reply.show(this, "floor.reply.to", answered.organisation(), answered.speakerName());
+            line.add(new Span(" · "), reply);
         }
         return line;
     }

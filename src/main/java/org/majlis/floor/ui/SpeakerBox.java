@@ -35,6 +35,7 @@ class SpeakerBox extends Div {
     private final Button pause = new Button();
     private final Button resume = new Button();
     private final Span paused = new Span();
+    private final IsolatedText reply = new IsolatedText();
     private final TimerDisplay timer = new TimerDisplay(countdown, paused);
 
     SpeakerBox(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
@@ -49,7 +50,9 @@ class SpeakerBox extends Div {
         countdown.setId("floor-countdown");
         countdown.addClassName("countdown");
         paused.setId("floor-paused");
-        add(label, name, kind, countdown, paused);
+        reply.setId("floor-speaker-reply");
+        reply.addClassName("speaker-reply");
+        add(label, name, kind, countdown, paused, reply);
         if (actions.chair()) {
             setup(next, "floor-next", "floor.action.next", VaadinIcon.MEGAPHONE, this::grantNext);
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -111,6 +114,7 @@ class SpeakerBox extends Div {
             name.clear();
             Texts.visible(kind, false);
             Texts.visible(countdown, false);
+            Texts.visible(reply, false);
             timer.clear();
         } else {
             Texts.set(label, getTranslation("floor.speaker-label"));
@@ -119,6 +123,11 @@ class SpeakerBox extends Div {
             Texts.visible(kind, true);
             Texts.visible(countdown, true);
             timer.show(speaker.id(), speaker.timer(), floor.now());
+            var answered = speaker.repliesTo();
+            Texts.visible(reply, answered != null);
+            if (answered != null) {
+                reply.show(this, "floor.reply.to", answered.organisation(), answered.speakerName());
+            }
         }
         if (actions.chair()) {
             Texts.visible(end, speaker != null);

@@ -30,6 +30,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
         long getMembers();
     }
 
+    @Query("select distinct p.organisation.id from Assignment a join a.participant p"
+            + " where a.room.id = :roomId and a.role = :role and p.organisation is not null")
+    List<Long> findOrganisationIds(long roomId, RoomRole role);
+
     @Query("select a.room.id from Assignment a where a.participant.id = :participantId")
     List<Long> findAllRoomIdsOf(long participantId);
 

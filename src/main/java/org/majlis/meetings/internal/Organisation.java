@@ -47,6 +47,10 @@ public class Organisation {
     @Nullable
     private String countryCode;
 
+    /** The secretariat's protocol precedence; null: the family's default. */
+    @Nullable
+    private Integer precedence;
+
     protected Organisation() {
     }
 
@@ -60,6 +64,7 @@ public class Organisation {
         this.acronym = data.acronym();
         this.countryCode = data.countryCode() == null || data.countryCode().isBlank()
                 ? null : data.countryCode().strip().toUpperCase(Locale.ROOT);
+        this.precedence = data.precedence();
     }
 
     public Long getId() {
@@ -83,6 +88,6 @@ public class Organisation {
     }
 
     public OrganisationSummary toSummary() {
-        return new OrganisationSummary(id, version, family, getName(), getAcronym(), countryCode);
+        return new OrganisationSummary(id, version, family, getName(), getAcronym(), countryCode, precedence);
     }
 }

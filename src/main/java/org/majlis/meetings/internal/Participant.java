@@ -1,6 +1,9 @@
 package org.majlis.meetings.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.majlis.meetings.DelegationRank;
 import org.majlis.meetings.ParticipantSummary;
 
 import java.time.Instant;
@@ -46,6 +50,10 @@ public class Participant {
     @Nullable
     private Instant accountLinkedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delegation_rank")
+    private DelegationRank rank = DelegationRank.EXPERT;
+
     protected Participant() {
     }
 
@@ -61,6 +69,15 @@ public class Participant {
         this.organisation = organisation;
         this.positionTitle = positionTitle == null || positionTitle.isBlank() ? null : positionTitle.strip();
         this.username = username == null || username.isBlank() ? null : username.strip();
+    }
+
+    /** The participant's rank in their delegation (protocol order); none given: an expert. */
+    public void rank(@Nullable DelegationRank rank) {
+        this.rank = rank == null ? DelegationRank.EXPERT : rank;
+    }
+
+    public DelegationRank getRank() {
+        return rank == null ? DelegationRank.EXPERT : rank;
     }
 
     /** Links the participant to an identity-provider account; refused when another account is already linked. */
@@ -115,6 +132,6 @@ public class Participant {
         return new ParticipantSummary(id, version, fullName, email,
                 organisation == null ? null : organisation.getId(),
                 organisation == null ? null : organisation.getAcronym(),
-                positionTitle, username, accountSubject != null);
+                positionTitle, username, accountSubject != null, getRank());
     }
 }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.Move;
 import org.majlis.floor.FloorKind;
+import org.majlis.floor.SpeakerOrder;
+import org.majlis.meetings.DelegationRank;
 
 import java.util.List;
 
@@ -89,5 +91,86 @@ class QueuePolicyTest {
         speaking.grantFloor(NINE, 60);
         assertThatThrownBy(() -> QueuePolicy.oneOpenRequestPerDelegate(List.of(speaking), FloorKind.STATEMENT))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    // --- protocol order --------------------------------------------------------------------------------------------
+
+    private static FloorRequest placed(long id, FloorKind kind, int precedence, DelegationRank rank) {
+        var request = request(id, kind);
+        request.takeProtocolPlace(precedence, rank);
+        return request;
+    }
+
+    @Test
+    void protocol_order_goes_by_precedence_then_rank_and_arrival_decides_within_a_rank() {
+        var stateExpert = placed(1, FloorKind.STATEMENT, 30, DelegationRank.EXPERT);
+        var stateHead = placed(2, FloorKind.STATEMENT, 30, DelegationRank.HEAD);
+        var observer = placed(3, FloorKind.STATEMENT, 40, DelegationRank.HEAD);
+        var unAgency = placed(4, FloorKind.QUESTION, 20, DelegationRank.EXPERT);
+        var coChair = placed(5, FloorKind.STATEMENT, 10, DelegationRank.DEPUTY);
+        var laterStateExpert = placed(6, FloorKind.STATEMENT, 30, DelegationRank.EXPERT);
+        var all = List.of(stateExpert, stateHead, observer, unAgency, coChair, laterStateExpert);
+        assertThat(QueuePolicy.queue(all, SpeakerOrder.ARRIVAL))
+                .containsExactly(stateExpert, stateHead, observer, unAgency, coChair, laterStateExpert);
+        assertThat(QueuePolicy.queue(all, SpeakerOrder.PROTOCOL))
+                .containsExactly(coChair, unAgency, stateHead, stateExpert, laterStateExpert, observer);
+        assertThat(QueuePolicy.next(all, SpeakerOrder.PROTOCOL)).contains(coChair);
+    }
+
+    @Test
+    void in_protocol_order_a_point_of_order_still_comes_first() {
+        var coChair = placed(1, FloorKind.STATEMENT, 10, DelegationRank.HEAD);
+        var point = placed(2, FloorKind.POINT_OF_ORDER, 40, DelegationRank.EXPERT);
+        assertThat(QueuePolicy.queue(List.of(coChair, point), SpeakerOrder.PROTOCOL)).containsExactly(point, coChair);
+    }
+
+    @Test
+    void in_protocol_order_the_chair_moves_a_speaker_only_within_the_same_place() {
+        var head = placed(1, FloorKind.STATEMENT, 30, DelegationRank.HEAD);
+        var expert = placed(2, FloorKind.STATEMENT, 30, DelegationRank.EXPERT);
+        var otherExpert = placed(3, FloorKind.STATEMENT, 30, DelegationRank.EXPERT);
+        var all = List.of(head, expert, otherExpert);
+        assertThatThrownBy(() -> QueuePolicy.move(all, expert, Move.UP, SpeakerOrder.PROTOCOL))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("floor.error.move-across-protocol");
+        assertThat(QueuePolicy.queue(all, SpeakerOrder.PROTOCOL)).containsExactly(head, expert, otherExpert);
+        assertThat(QueuePolicy.move(all, otherExpert, Move.UP, SpeakerOrder.PROTOCOL)).isTrue();
+        assertThat(QueuePolicy.queue(all, SpeakerOrder.PROTOCOL)).containsExactly(head, otherExpert, expert);
+    }
+
+    // --- replies tied to a speech ----------------------------------------------------------------------------------
+
+    @Test
+    void a_reply_answers_the_current_speaker_or_one_of_the_last_three() {
+        var spoken = new java.util.ArrayList<FloorRequest>();
+        for (var i = 1; i <= 4; i++) {
+            var speech = request(i, FloorKind.STATEMENT);
+            speech.grantFloor(NINE.plusSeconds(i * 100), 60);
+            speech.endIntervention(NINE.plusSeconds(i * 100 + 50));
+            spoken.add(speech);
+        }
+        var current = request(5, FloorKind.STATEMENT);
+        current.grantFloor(NINE.plusSeconds(600), 60);
+        var waiting = request(6, FloorKind.STATEMENT);
+        var all = new java.util.ArrayList<>(spoken);
+        all.add(current);
+        all.add(waiting);
+        assertThat(QueuePolicy.answerable(all))
+                .containsExactly(current, spoken.get(3), spoken.get(2), spoken.get(1));
+
+        var reply = request(7, FloorKind.RIGHT_OF_REPLY);
+        reply.answer(current, all);
+        assertThat(reply.getRepliesTo()).isEqualTo(5L);
+        assertThat(reply.toSummary(1, false, current).repliesTo())
+                .satisfies(r -> assertThat(r.speakerName()).isEqualTo("Delegate 5"));
+
+        var tooLate = request(8, FloorKind.QUESTION);
+        assertThatThrownBy(() -> tooLate.answer(spoken.getFirst(), all))
+                .hasMessageContaining("floor.error.reply-target");
+        assertThatThrownBy(() -> tooLate.answer(waiting, all)).hasMessageContaining("floor.error.reply-target");
+        assertThat(tooLate.getRepliesTo()).isNull();
+
+        var statement = request(9, FloorKind.STATEMENT);
+        assertThatThrownBy(() -> statement.answer(current, all)).hasMessageContaining("floor.error.reply-kind");
     }
 }

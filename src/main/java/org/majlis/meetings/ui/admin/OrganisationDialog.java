@@ -38,6 +38,7 @@ class OrganisationDialog extends AdminDialog {
     private final LocalizedTextFields acronym = new LocalizedTextFields("acronym", "admin.organisations.acronym", 60,
             false);
     private final TextField countryCode = new TextField();
+    private final TextField precedence = new TextField();
 
     OrganisationDialog(OrganisationService organisations, @Nullable OrganisationSummary organisation,
                        SerializableConsumer<OrganisationSummary> onSaved) {
@@ -58,11 +59,16 @@ class OrganisationDialog extends AdminDialog {
         
         countryCode.setVisible(false);
         countryCode.addValueChangeListener(event -> fillNamesFromCountry(event.getValue()));
+        precedence.setLabel(getTranslation("admin.organisations.precedence"));
+        precedence.setHelperText(getTranslation("admin.organisations.precedence.help"));
+        precedence.setId("precedence");
+        precedence.setMaxLength(2);
+        precedence.setAllowedCharPattern("[0-9]");
         var top = new FormLayout();
         top.setAutoResponsive(true);
         top.setExpandColumns(true);
         top.setExpandFields(true);
-        top.addFormRow(family, countryCode);
+        top.addFormRow(family, countryCode, precedence);
         add(top, name, acronym);
         setWidth("min(72rem, 95vw)");
         load(organisation);
@@ -75,6 +81,7 @@ class OrganisationDialog extends AdminDialog {
             name.setValue(fresh.name());
             acronym.setValue(fresh.acronym());
             countryCode.setValue(fresh.countryCode() == null ? "" : fresh.countryCode());
+            precedence.setValue(fresh.precedence() == null ? "" : String.valueOf(fresh.precedence()));
         }
     }
 
@@ -90,8 +97,16 @@ class OrganisationDialog extends AdminDialog {
     @Override
     protected void save() {
         var memberState = family.getValue() == OrganisationFamily.MEMBER_STATE;
+        var ownPrecedence = precedence.getValue().strip();
+        if (!ownPrecedence.matches("[0-9]{0,2}")) {
+            precedence.setErrorMessage(getTranslation("validation.organisation.precedence-range",
+                    OrganisationFamily.PRECEDENCE_MIN, OrganisationFamily.PRECEDENCE_MAX));
+            precedence.setInvalid(true);
+            return;
+        }
         var data = new OrganisationData(family.getValue(), name.getValue(), acronym.getValue(),
-                memberState ? countryCode.getValue() : null);
+                memberState ? countryCode.getValue() : null,
+                ownPrecedence.isEmpty() ? null : Integer.valueOf(ownPrecedence));
         var saved = organisation == null ? organisations.create(data)
                 : organisations.update(organisation.id(), organisation.version(), data);
         Messages.success(this, "admin.organisations.saved", OrganisationsView.label(this, saved, getLocale()));
@@ -113,6 +128,7 @@ class OrganisationDialog extends AdminDialog {
         targets.putAll(name.errorTargets());
         targets.putAll(acronym.errorTargets());
         targets.put("countryCode", countryCode);
+        targets.put("precedence", precedence);
         return targets;
     }
 }

@@ -82,6 +82,9 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.organisations.country-code")).setKey("country")
                 .setComparator(o -> o.countryCode() == null ? "" : o.countryCode()).setWidth("9rem")
                 .setFlexGrow(0);
+        grid.addColumn(OrganisationSummary::effectivePrecedence)
+                .setHeader(getTranslation("admin.organisations.precedence")).setKey("precedence")
+                .setComparator(OrganisationSummary::effectivePrecedence).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(this::missingLanguages).setHeader(getTranslation("admin.organisations.missing"))
                 .setKey("missing").setSortable(true).setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("admin.organisations.empty"));

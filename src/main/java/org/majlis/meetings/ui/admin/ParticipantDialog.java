@@ -3,11 +3,13 @@ package org.majlis.meetings.ui.admin;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.jspecify.annotations.Nullable;
 import org.majlis.base.ui.Messages;
 import org.majlis.base.ui.admin.AdminDialog;
+import org.majlis.meetings.DelegationRank;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.OrganisationSummary;
 import org.majlis.meetings.ParticipantData;
@@ -29,6 +31,7 @@ class ParticipantDialog extends AdminDialog {
     private final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     private final TextField positionTitle = new TextField();
     private final TextField username = new TextField();
+    private final Select<DelegationRank> rank = new Select<>();
 
     ParticipantDialog(ParticipantService participants, OrganisationService organisations,
                       @Nullable ParticipantSummary participant, SerializableConsumer<ParticipantSummary> onSaved) {
@@ -60,13 +63,18 @@ class ParticipantDialog extends AdminDialog {
         username.getElement().setAttribute("dir", "ltr");
         username.setMaxLength(100);
 
+        rank.setLabel(getTranslation("admin.participants.rank"));
+        rank.setId("rank");
+        rank.setItems(DelegationRank.values());
+        rank.setItemLabelGenerator(r -> getTranslation("rank." + r.name()));
+        rank.setValue(DelegationRank.EXPERT);
         var form = new FormLayout();
         form.setAutoResponsive(true);
         form.setExpandColumns(true);
         form.setExpandFields(true);
         form.addFormRow(fullName, email);
         form.addFormRow(organisation, positionTitle);
-        form.addFormRow(username);
+        form.addFormRow(username, rank);
         add(form);
         setWidth("min(50rem, 95vw)");
         load(participant);
@@ -81,6 +89,7 @@ class ParticipantDialog extends AdminDialog {
                     .filter(o -> Objects.equals(o.id(), fresh.organisationId())).findFirst().orElse(null));
             positionTitle.setValue(fresh.positionTitle() == null ? "" : fresh.positionTitle());
             username.setValue(fresh.username() == null ? "" : fresh.username());
+            rank.setValue(fresh.rank());
         }
     }
 
@@ -88,7 +97,7 @@ class ParticipantDialog extends AdminDialog {
     protected void save() {
         var data = new ParticipantData(fullName.getValue(), email.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(), positionTitle.getValue(),
-                username.getValue());
+                username.getValue(), rank.getValue());
         var saved = participant == null ? participants.create(data)
                 : participants.update(participant.id(), participant.version(), data);
         Messages.success(this, "admin.participants.saved", saved.fullName());
