@@ -46,6 +46,7 @@ class DelegateBox extends Div {
         kind.addValueChangeListener(event -> showReplyChoice(state.get()));
         repliesTo.setId("floor-replies-to");
         repliesTo.setLabel(getTranslation("floor.reply.label"));
+        repliesTo.addClassName("floor-replies-to");
         repliesTo.setItemLabelGenerator(answered -> answered == null ? getTranslation("floor.reply.none")
                 : FloorTexts.speaker(this, answered));
         repliesTo.setEmptySelectionAllowed(true);
