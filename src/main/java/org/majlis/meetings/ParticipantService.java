@@ -82,7 +82,9 @@ public class ParticipantService {
         ConcurrentEditException.check("Participant", id, version, participant.getVersion());
         validate(data, id);
         participant.change(data.fullName(), data.email(), organisation(data), data.positionTitle(), data.username());
-        participant.rank(data.rank());
+        if (data.rank() != null) { // no rank given: it stays as it was
+            participant.rank(data.rank());
+        }
         return UniqueKeys.translate(() -> participants.saveAndFlush(participant), TAKEN).toSummary();
     }
 
