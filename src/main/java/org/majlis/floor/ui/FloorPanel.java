@@ -33,6 +33,7 @@ class FloorPanel extends VerticalLayout {
     private final Span order = new Span();
     private final Button orderSwitch = new Button();
     private final Div orderBar = new Div();
+    private final FloorAnnouncer announcer = new FloorAnnouncer();
     private final QueueList queue;
     private final RecordPanel record;
     private final StatementsPanel statements;
@@ -67,7 +68,7 @@ class FloorPanel extends VerticalLayout {
         queue = new QueueList(actions, this::run, () -> state);
         record = new RecordPanel(actions);
         statements = actions.readsStatements() ? new StatementsPanel(actions) : null;
-        add(itemTitle, noItem, speaker);
+        add(announcer, itemTitle, noItem, speaker);
         if (delegate != null) {
             add(delegate);
         }
@@ -103,6 +104,7 @@ class FloorPanel extends VerticalLayout {
         Texts.set(orderSwitch, getTranslation(floor.order() == SpeakerOrder.PROTOCOL ? "floor.order.switch.ARRIVAL"
                 : "floor.order.switch.PROTOCOL"));
         speaker.show(floor);
+        announcer.show(floor);
         if (delegate != null) {
             delegate.show(floor);
         }

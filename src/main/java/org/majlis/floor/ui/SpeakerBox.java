@@ -77,6 +77,7 @@ class SpeakerBox extends Div {
                 }
             });
             chairButtons.add(next, end, add30, add60, pause, resume);
+            ChairKeys.bind(next, end, add30, add60, pause, resume);
             chairButtons.addClassName("chair-buttons");
             add(chairButtons);
         }
