@@ -32,4 +32,9 @@ public final class DemoIds {
     public long participant(String username) {
         return jdbc.queryForObject("SELECT id FROM participant WHERE username = ?", Long.class, username);
     }
+
+    /** The organisation a demo participant speaks for. */
+    public long organisationOfParticipant(String username) {
+        return jdbc.queryForObject("SELECT organisation_id FROM participant WHERE username = ?", Long.class, username);
+    }
 }
