@@ -39,4 +39,8 @@ public sealed interface FloorEvent extends RoomEvent {
 
     record StatementSubmitted(long roomId, long itemId, long requestId) implements FloorEvent {
     }
+
+    /** A chair set the budget per organisation of the room ({@code itemId} 0) or of one item (ADR 0049). */
+    record TimeBudgetChanged(long roomId, long itemId) implements FloorEvent {
+    }
 }

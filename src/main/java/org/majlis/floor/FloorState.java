@@ -13,11 +13,12 @@ import java.util.Optional;
  *
  * @param scheduleSeconds  how far the room is behind (positive) or ahead (negative) of its planned times
  * @param myOrganisationId the organisation the user speaks for, when they are a delegate of the room
+ * @param budgets          the item's budget per organisation and what each has spent of it (ADR 0049)
  */
 public record FloorState(long roomId, @Nullable AgendaItemSummary item, long scheduleSeconds,
                          @Nullable FloorRequestSummary speaker, List<FloorRequestSummary> queue,
                          List<FloorRequestSummary> mine, @Nullable Long myOrganisationId, boolean mayRequest,
-                         boolean mayChair, Instant now) {
+                         boolean mayChair, Instant now, OrganisationBudgets budgets) {
 
     public FloorState {
         queue = List.copyOf(queue);

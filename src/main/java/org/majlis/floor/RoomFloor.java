@@ -16,10 +16,12 @@ import java.util.Map;
  * @param sequence        the room's latest committed change when this was loaded ({@code RoomUpdates#lastCommitted})
  * @param byParticipant   the requests on the current item per participant, in arrival order (a delegate's "mine")
  * @param writable        the room is open and of the current edition (else only the secretariat acts)
+ * @param budgets         the item's budget per organisation and what each has spent of it (ADR 0049)
  */
 public record RoomFloor(long roomId, long sequence, @Nullable AgendaItemSummary item, long scheduleSeconds,
                         @Nullable FloorRequestSummary speaker, List<FloorRequestSummary> queue,
-                        Map<Long, List<FloorRequestSummary>> byParticipant, boolean writable, Instant asOf) {
+                        Map<Long, List<FloorRequestSummary>> byParticipant, boolean writable, Instant asOf,
+                        OrganisationBudgets budgets) {
 
     public RoomFloor {
         queue = List.copyOf(queue);
@@ -36,11 +38,11 @@ public record RoomFloor(long roomId, long sequence, @Nullable AgendaItemSummary 
         var mayChair = (viewer.admin() || viewer.role() == RoomRole.CHAIR) && mayChange;
         if (item == null) {
             return new FloorState(roomId, null, scheduleSeconds, null, List.of(), List.of(), myOrganisation, false,
-                    mayChair, asOf);
+                    mayChair, asOf, OrganisationBudgets.NONE);
         }
         var mine = viewer.participantId() == null ? List.<FloorRequestSummary>of()
                 : byParticipant.getOrDefault(viewer.participantId(), List.of());
         return new FloorState(roomId, item, scheduleSeconds, speaker, queue, mine, myOrganisation,
-                delegate && myOrganisation != null && mayChange, mayChair, asOf);
+                delegate && myOrganisation != null && mayChange, mayChair, asOf, budgets);
     }
 }

@@ -38,9 +38,12 @@ class RoomFloors {
     private final RoomUpdates updates;
     private final TransactionTemplate readOnly;
     private final AtomicLong loads = new AtomicLong();
+    private final TimeBudgetRules budgets;
 
     RoomFloors(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
-               RoomAccess roomAccess, RoomUpdates updates, PlatformTransactionManager transactions) {
+               RoomAccess roomAccess, RoomUpdates updates, PlatformTransactionManager transactions,
+               TimeBudgetRules budgets) {
+        this.budgets = budgets;
         this.requests = requests;
         this.statements = statements;
         this.agenda = agenda;
@@ -88,7 +91,7 @@ class RoomFloors {
         var item = overview.current();
         if (item == null) {
             return new RoomFloor(roomId, sequence, null, overview.scheduleSeconds(), null, List.of(), Map.of(),
-                    writable, overview.asOf());
+                    writable, overview.asOf(), OrganisationBudgets.NONE);
         }
         var itemRequests = requests.findByItem(item.id());
         var withStatement = new HashSet<>(statements.findRequestIdsOfItem(item.id()));
@@ -105,8 +108,10 @@ class RoomFloors {
                     .add(summary(request, queue.indexOf(request) + 1, withStatement));
         }
         byParticipant.replaceAll((id, list) -> List.copyOf(list));
+        var itemBudgets = budgets.forItem(roomId, item,
+                byParticipant.values().stream().flatMap(List::stream).toList());
         return new RoomFloor(roomId, sequence, item, overview.scheduleSeconds(), speaker, queueSummaries,
-                byParticipant, writable, overview.asOf());
+                byParticipant, writable, overview.asOf(), itemBudgets);
     }
 
     /** How many times a floor was loaded from the database (tests, benchmarks). */
