@@ -1,9 +1,11 @@
 package org.majlis.floor;
 
 import org.jspecify.annotations.Nullable;
+import org.majlis.base.LocalizedText;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,15 +17,21 @@ import java.util.Map;
  * @param budget      the budget per organisation on the item, or null for none
  * @param warning     how long before the end the countdown turns amber (see {@link #warningFor})
  * @param spentBefore per organisation id, the time spoken in interventions that ended (pauses excluded)
+ * @param organisations the organisations that asked for the floor on the item, in order of their first request
  */
 public record OrganisationBudgets(@Nullable Duration budget, BudgetSource source, Duration warning,
-                                  Map<Long, Duration> spentBefore) {
+                                  Map<Long, Duration> spentBefore, List<Organisation> organisations) {
 
     public static final OrganisationBudgets NONE = new OrganisationBudgets(null, BudgetSource.NONE,
-            TimeBudgetSettings.DEFAULT_WARNING, Map.of());
+            TimeBudgetSettings.DEFAULT_WARNING, Map.of(), List.of());
+
+    /** An organisation on the item's list, with its name as the requests carry it. */
+    public record Organisation(long id, LocalizedText name) {
+    }
 
     public OrganisationBudgets {
         spentBefore = Map.copyOf(spentBefore);
+        organisations = List.copyOf(organisations);
     }
 
     public boolean active() {

@@ -144,7 +144,7 @@ class OrganisationBudgetsTest {
     }
 
     private static OrganisationBudgets budgets(Duration budget, Map<Long, Duration> spent) {
-        return new OrganisationBudgets(budget, BudgetSource.ROOM, Duration.ofSeconds(60), spent);
+        return new OrganisationBudgets(budget, BudgetSource.ROOM, Duration.ofSeconds(60), spent, List.of());
     }
 
     /** An intervention that ran {@code clockSeconds} from {@code start}, of which {@code pausedSeconds} paused. */

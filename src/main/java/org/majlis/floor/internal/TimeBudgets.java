@@ -8,7 +8,10 @@ import org.majlis.floor.OrganisationBudgets;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,6 +69,11 @@ public final class TimeBudgets {
     /** The budgets of an item as the floor carries them. */
     public static OrganisationBudgets budgets(Resolved resolved, Duration warning,
                                               Collection<FloorRequestSummary> itemRequests) {
-        return new OrganisationBudgets(resolved.budget(), resolved.source(), warning, spentBefore(itemRequests));
+        var organisations = new LinkedHashMap<Long, OrganisationBudgets.Organisation>();
+        itemRequests.stream().sorted(Comparator.comparing(FloorRequestSummary::id)).forEach(r -> organisations
+                .putIfAbsent(r.organisationId(), new OrganisationBudgets.Organisation(r.organisationId(),
+                        r.organisation())));
+        return new OrganisationBudgets(resolved.budget(), resolved.source(), warning, spentBefore(itemRequests),
+                List.copyOf(organisations.values()));
     }
 }

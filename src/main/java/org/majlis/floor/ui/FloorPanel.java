@@ -29,6 +29,7 @@ class FloorPanel extends VerticalLayout {
     private final QueueList queue;
     private final RecordPanel record;
     private final StatementsPanel statements;
+    private final BudgetPanel budgets;
     private String shownItemKey = "";
     private FloorState state;
 
@@ -51,7 +52,8 @@ class FloorPanel extends VerticalLayout {
         if (delegate != null) {
             add(delegate);
         }
-        add(queueTitle, queue, record);
+        budgets = new BudgetPanel(actions, () -> state, this::refresh);
+        add(queueTitle, queue, budgets, record);
         if (statements != null) {
             add(statements);
         }
@@ -82,6 +84,7 @@ class FloorPanel extends VerticalLayout {
             delegate.show(floor);
         }
         queue.show(floor);
+        budgets.show(floor);
         record.changed();
         if (statements != null) {
             statements.changed();

@@ -61,6 +61,7 @@ class QueueList extends Div {
             var down = i + 1 < queue.size() && (queue.get(i + 1).kind() == FloorKind.POINT_OF_ORDER) == pointOfOrder;
             var row = rows.computeIfAbsent(request.id(), id -> new QueueRow(actions, run, state));
             row.show(request, mine.contains(request.id()), up, down, floor.now());
+            row.showBudget(floor);
             wanted.add(row);
         }
         if (rows.size() > wanted.size()) {

@@ -26,6 +26,7 @@ class QueueRow extends Div {
     private final LiveClock waiting = new LiveClock();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+    private final Span budget = new Span();
     private FloorRequestSummary request;
     private boolean shownMine;
     private boolean shownUp;
@@ -41,6 +42,9 @@ class QueueRow extends Div {
         statement.addClassName("queue-statement");
         statement.setText(getTranslation("floor.queue.has-statement"));
         add(position, speaker, kind, statement, new Span(getTranslation("floor.queue.waiting")), waiting);
+        budget.addClassName("queue-budget");
+        budget.setVisible(false);
+        add(budget);
         if (actions.chair()) {
             var give = new Button(getTranslation("floor.action.give"), click -> run.accept(() ->
                     actions.floor().grant(actions.roomId(), request.id(), state.get().speakerId())));
@@ -98,5 +102,25 @@ class QueueRow extends Div {
 
     FloorRequestSummary request() {
         return request;
+    }
+
+    /**
+     * The organisation's time on the item against its budget ("2:10 used · 2:50 left"), as of the floor's last load
+     * (ADR 0049); hidden without a budget. Sent only when the text or the level changes.
+     */
+    void showBudget(FloorState floor) {
+        var budgets = floor.budgets();
+        if (request == null || !budgets.active()) {
+            Texts.visible(budget, false);
+            return;
+        }
+        var organisationId = request.organisationId();
+        var used = budgets.used(organisationId, floor.speaker(), floor.now());
+        var left = budgets.left(organisationId, floor.speaker(), floor.now());
+        Texts.set(budget, left.isNegative()
+                ? getTranslation("budgets.queue-over", BudgetTexts.duration(used), BudgetTexts.duration(left.negated()))
+                : getTranslation("budgets.queue", BudgetTexts.duration(used), BudgetTexts.duration(left)));
+        Texts.attribute(budget, "data-level", budgets.level(organisationId, floor.speaker(), floor.now()).name());
+        Texts.visible(budget, true);
     }
 }

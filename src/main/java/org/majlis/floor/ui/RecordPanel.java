@@ -65,6 +65,7 @@ class RecordPanel extends Details {
             content.add(heading);
             entry.getValue().forEach(request -> content.add(line(request)));
         }
+        content.add(new OrganisationTimeTable(actions.budgets().report(actions.roomId()), overview));
     }
 
     private Div line(FloorRequestSummary request) {

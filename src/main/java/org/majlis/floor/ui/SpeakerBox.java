@@ -36,6 +36,7 @@ class SpeakerBox extends Div {
     private final Button resume = new Button();
     private final Span paused = new Span();
     private final TimerDisplay timer = new TimerDisplay(countdown, paused);
+    private final SpeakerBudget budget = new SpeakerBudget(countdown);
 
     SpeakerBox(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
         this.actions = actions;
@@ -49,7 +50,7 @@ class SpeakerBox extends Div {
         countdown.setId("floor-countdown");
         countdown.addClassName("countdown");
         paused.setId("floor-paused");
-        add(label, name, kind, countdown, paused);
+        add(label, name, kind, countdown, paused, budget);
         if (actions.chair()) {
             setup(next, "floor-next", "floor.action.next", VaadinIcon.MEGAPHONE, this::grantNext);
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -120,6 +121,7 @@ class SpeakerBox extends Div {
             Texts.visible(countdown, true);
             timer.show(speaker.id(), speaker.timer(), floor.now());
         }
+        budget.show(floor);
         if (actions.chair()) {
             Texts.visible(end, speaker != null);
             Texts.visible(add30, speaker != null);
