@@ -82,7 +82,8 @@ class TimeBudgetViewTest extends LiveRoomViewTest {
         test(mode).selectItem("A budget of");
         test(minutes).setValue(-5);
         click("budget-save");
-        assertThat(error(minutes)).isEqualTo("Enter a whole number of minutes, at least 1 and at most 8 hours");
+        assertThat(minutes.isInvalid()).isTrue();
+        assertThat(BrowserlessViewTest.read(minutes.getErrorMessage())).isEqualTo("Enter a whole number of minutes, at least 1 and at most 8 hours");
         assertThat(storedRows()).isZero();
 
         test(minutes).setValue(4);
@@ -151,7 +152,7 @@ class TimeBudgetViewTest extends LiveRoomViewTest {
 
         openRoomAs(room.observer, room.roomId);
         selectTab("Floor");
-        test($(Details.class).id("floor-record")).toggleContent();
+        $(Details.class).id("floor-record").setOpened(true);
         var rows = $(Div.class).all().stream().filter(d -> d.hasClassName("time-report-row")).toList();
         assertThat(rows).hasSize(2);
         assertThat(rows).extracting(r -> r.getElement().getAttribute("data-scope"))
