@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.majlis.LiveRoomFixture;
 import org.majlis.MajlisSpringTest;
+import org.majlis.Races;
 import org.majlis.agenda.AgendaItemData;
 import org.majlis.agenda.AgendaItemSummary;
 import org.majlis.agenda.AgendaService;
@@ -144,6 +145,17 @@ class TimeBudgetServiceTest {
                 () -> budgets.save(room.roomId, item.id(), now.item().version() + 5, BudgetChoice.none())))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(stateBudget()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void two_chairs_setting_the_rooms_first_budget_at_the_same_moment_the_second_is_told() throws Exception {
+        var outcome = Races.secondWhileFirstUncommitted(context,
+                () -> as(room.chair, () -> budgets.save(room.roomId, null, 0, BudgetChoice.seconds(300))),
+                () -> as(room.secondChair, () -> budgets.save(room.roomId, null, 0, BudgetChoice.seconds(900))));
+
+        assertThat(outcome).isInstanceOf(ConcurrentEditException.class);
+        assertThat(jdbc.queryForObject("select budget_seconds from time_budget where room_id = ?", Integer.class,
+                room.roomId)).isEqualTo(300);
     }
 
     @Test

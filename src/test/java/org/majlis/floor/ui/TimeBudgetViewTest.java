@@ -142,6 +142,17 @@ class TimeBudgetViewTest extends LiveRoomViewTest {
     }
 
     @Test
+    void a_budget_another_chair_sets_reaches_an_open_page_without_reload() {
+        openRoomAs(room.delegate(0), room.roomId);
+        selectTab("Floor");
+        assertThat(text("floor-budget-summary")).isEqualTo("No time budget per organisation on this item");
+
+        as(room.secondChair, () -> budgets.save(room.roomId, item.id(), 0, BudgetChoice.seconds(420)));
+        awaitPush();
+        assertThat(text("floor-budget-summary")).isEqualTo("Time budget: 7:00 per organisation (set for this item)");
+    }
+
+    @Test
     void the_record_lists_time_per_organisation_per_item_and_for_the_room() {
         as(room.chair, () -> budgets.save(room.roomId, item.id(), 0, BudgetChoice.seconds(60)));
         var first = ask(0);
