@@ -2,10 +2,10 @@ package org.majlis.floor.ui;
 
 import com.vaadin.flow.component.Component;
 import org.jspecify.annotations.Nullable;
-import org.majlis.floor.BudgetLevel;
 import org.majlis.floor.BudgetSource;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** The budgets' words and times: "4:05" (as the clocks show them, Latin digits), "+0:30" past a budget. */
 final class BudgetTexts {
@@ -20,8 +20,8 @@ final class BudgetTexts {
         var hours = seconds / 3600;
         var minutes = seconds % 3600 / 60;
         var rest = seconds % 60;
-        var text = hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, rest)
-                : String.format("%d:%02d", minutes, rest);
+        var text = hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, rest)
+                : String.format(Locale.ROOT, "%d:%02d", minutes, rest);
         return (over ? "+" : "") + text;
     }
 
@@ -32,10 +32,5 @@ final class BudgetTexts {
         }
         return context.getTranslation("budgets.summary", duration(budget),
                 context.getTranslation("budgets.source." + source.name()));
-    }
-
-    /** The CSS level of a row or line: nothing, near the end, past it. */
-    static String level(BudgetLevel level) {
-        return level.name();
     }
 }
