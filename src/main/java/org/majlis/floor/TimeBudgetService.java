@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.majlis.agenda.AgendaService;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.InvalidInputException;
+import org.majlis.base.Language;
 import org.majlis.base.StoredTime;
 import org.majlis.base.UserText;
 import org.majlis.floor.FloorEvent.TimeBudgetChanged;
@@ -40,9 +41,12 @@ public class TimeBudgetService {
     private final FloorService floor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TimeReportCsv csv;
 
     TimeBudgetService(TimeBudgetRepository budgets, TimeBudgetRules rules, AgendaService agenda,
-                      RoomAccess roomAccess, FloorService floor, ApplicationEventPublisher events, Clock clock) {
+                      RoomAccess roomAccess, FloorService floor, ApplicationEventPublisher events, Clock clock,
+                      TimeReportCsv csv) {
+        this.csv = csv;
         this.budgets = budgets;
         this.rules = rules;
         this.agenda = agenda;
@@ -116,6 +120,15 @@ public class TimeBudgetService {
         var itemIds = new HashSet<Long>();
         record.forEach(r -> itemIds.add(r.itemId()));
         return OrganisationTimeReport.of(record, StoredTime.now(clock), rules.perItem(roomId, itemIds));
+    }
+
+    /**
+     * The report as a CSV file in one language (everyone who may view the room: the record is public in it). Small:
+     * written at once, on the download's own request thread, not the UI's.
+     */
+    @PreAuthorize("@roomAccess.mayView(#roomId)")
+    public byte[] reportCsv(long roomId, Language language) {
+        return csv.write(report(roomId), agenda.overview(roomId), language);
     }
 
     private String author() {

@@ -11,6 +11,7 @@ import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.ConcurrentEditException;
 import org.majlis.base.InvalidInputException;
+import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.NotFoundException;
 import org.majlis.base.RefusedException;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -217,6 +219,32 @@ class TimeBudgetServiceTest {
             assertThat(i.organisations().getLast().used()).isEqualTo(Duration.ofSeconds(70));
             assertThat(i.organisations().getFirst().budget()).isEqualTo(Duration.ofMinutes(5));
         });
+    }
+
+    @Test
+    void the_report_as_csv_in_the_readers_language_for_everyone_in_the_room_and_no_one_else() {
+        as(room.chair, () -> budgets.save(room.roomId, null, 0, BudgetChoice.seconds(60)));
+        var first = ask(0);
+        as(room.chair, () -> floor.grant(room.roomId, first.id(), null));
+        as(room.chair, () -> floor.endIntervention(room.roomId, first.id()));
+        spoke(first.id(), 95, 0);
+
+        var english = new String(as(room.observer, () -> budgets.reportCsv(room.roomId, Language.EN)),
+                StandardCharsets.UTF_8);
+        assertThat(english.lines().toList()).containsExactly(
+                "\uFEFFItem,Title,Organisation,Interventions,Time used,Time used (seconds),Budget",
+                item.number() + ",Food security," + organisationName(0) + ",1,1:35,95,1:00",
+                ",The whole room," + organisationName(0) + ",1,1:35,95,");
+        var arabic = new String(as(room.delegate(1), () -> budgets.reportCsv(room.roomId, Language.AR)),
+                StandardCharsets.UTF_8);
+        assertThat(arabic).startsWith("\uFEFFالبند,العنوان,المنظمة,المداخلات").contains(",القاعة كلها,");
+        assertThatThrownBy(() -> as(room.otherRoomChair, () -> budgets.reportCsv(room.roomId, Language.EN)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private String organisationName(int delegate) {
+        return as(room.chair, () -> floor.state(room.roomId)).budgets().organisations().stream()
+                .filter(o -> o.id() == room.organisationOf(delegate)).findFirst().orElseThrow().name().en();
     }
 
     private FloorRequestSummary ask(int delegate) {

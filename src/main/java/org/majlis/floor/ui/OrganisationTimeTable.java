@@ -1,13 +1,19 @@
 package org.majlis.floor.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import org.majlis.agenda.AgendaOverview;
+import org.majlis.base.Language;
+import org.majlis.floor.TimeBudgetService;
 import org.majlis.base.ui.LocalizedSpan;
 import org.majlis.floor.OrganisationTimeReport;
 import org.majlis.floor.OrganisationTimeReport.OrganisationTime;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /**
@@ -16,10 +22,21 @@ import java.util.List;
  */
 class OrganisationTimeTable extends Div {
 
-    OrganisationTimeTable(OrganisationTimeReport report, AgendaOverview overview) {
+    OrganisationTimeTable(OrganisationTimeReport report, AgendaOverview overview, TimeBudgetService budgets,
+                          long roomId) {
         setId("floor-time-report");
         addClassName("time-report");
         add(new H4(getTranslation("budgets.report.title")));
+        if (!report.room().isEmpty()) {
+            var language = Language.of(getLocale());
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var bytes = budgets.reportCsv(roomId, language);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "time-per-organisation.csv",
+                        "text/csv", bytes.length);
+            }), getTranslation("budgets.csv.download"));
+            download.setId("floor-time-report-csv");
+            add(download);
+        }
         if (report.room().isEmpty()) {
             var empty = new Span(getTranslation("budgets.report.empty"));
             empty.addClassName("empty-state");

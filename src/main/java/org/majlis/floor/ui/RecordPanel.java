@@ -65,7 +65,8 @@ class RecordPanel extends Details {
             content.add(heading);
             entry.getValue().forEach(request -> content.add(line(request)));
         }
-        content.add(new OrganisationTimeTable(actions.budgets().report(actions.roomId()), overview));
+        content.add(new OrganisationTimeTable(actions.budgets().report(actions.roomId()), overview, actions.budgets(),
+                actions.roomId()));
     }
 
     private Div line(FloorRequestSummary request) {

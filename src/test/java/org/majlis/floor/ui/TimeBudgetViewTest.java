@@ -171,6 +171,8 @@ class TimeBudgetViewTest extends LiveRoomViewTest {
         assertThat(BrowserlessViewTest.read(rows.getFirst().getElement().getTextRecursively()))
                 .contains("1:35 of 1:00 · interventions: 1", "over the budget");
         assertThat(rows.getFirst().getElement().getAttribute("data-level")).isEqualTo("OVER");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("floor-time-report-csv").getText())
+                .isEqualTo("Download as CSV");
     }
 
     @Test
