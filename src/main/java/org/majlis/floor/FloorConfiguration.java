@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FloorSettings.class)
+@EnableConfigurationProperties({FloorSettings.class, TimeBudgetSettings.class})
 class FloorConfiguration {
 }

@@ -43,4 +43,8 @@ public sealed interface FloorEvent extends RoomEvent {
     /** The chair switched the room between arrival and protocol order ({@code itemId} 0: no item was open). */
     record SpeakerOrderChanged(long roomId, long itemId, SpeakerOrder order) implements FloorEvent {
     }
+
+    /** A chair set the budget per organisation of the room ({@code itemId} 0) or of one item (ADR 0049). */
+    record TimeBudgetChanged(long roomId, long itemId) implements FloorEvent {
+    }
 }

@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param myOrganisationId the organisation the user speaks for, when they are a delegate of the room
  * @param order            how the chair calls the waiting speakers (everyone sees it)
  * @param answerable       the interventions a right of reply or a question may answer (current speaker first)
+ * @param budgets          the item's budget per organisation and what each has spent of it (ADR 0049)
  */
 public record FloorState(long roomId, @Nullable AgendaItemSummary item, long scheduleSeconds,
                          @Nullable FloorRequestSummary speaker, List<FloorRequestSummary> queue,
                          List<FloorRequestSummary> mine, @Nullable Long myOrganisationId, boolean mayRequest,
-                         boolean mayChair, Instant now, SpeakerOrder order, List<FloorRequestSummary> answerable) {
+                         boolean mayChair, Instant now, SpeakerOrder order, List<FloorRequestSummary> answerable,
+                         OrganisationBudgets budgets) {
 
     public FloorState {
         queue = List.copyOf(queue);

@@ -18,11 +18,12 @@ import java.util.Map;
  * @param writable        the room is open and of the current edition (else only the secretariat acts)
  * @param order           how the chair calls the waiting speakers (arrival or protocol order)
  * @param answerable      the interventions a right of reply or a question may answer, latest first
+ * @param budgets         the item's budget per organisation and what each has spent of it (ADR 0049)
  */
 public record RoomFloor(long roomId, long sequence, @Nullable AgendaItemSummary item, long scheduleSeconds,
                         @Nullable FloorRequestSummary speaker, List<FloorRequestSummary> queue,
                         Map<Long, List<FloorRequestSummary>> byParticipant, boolean writable, Instant asOf,
-                        SpeakerOrder order, List<FloorRequestSummary> answerable) {
+                        SpeakerOrder order, List<FloorRequestSummary> answerable, OrganisationBudgets budgets) {
 
     public RoomFloor {
         queue = List.copyOf(queue);
@@ -40,11 +41,11 @@ public record RoomFloor(long roomId, long sequence, @Nullable AgendaItemSummary 
         var mayChair = (viewer.admin() || viewer.role() == RoomRole.CHAIR) && mayChange;
         if (item == null) {
             return new FloorState(roomId, null, scheduleSeconds, null, List.of(), List.of(), myOrganisation, false,
-                    mayChair, asOf, order, List.of());
+                    mayChair, asOf, order, List.of(), OrganisationBudgets.NONE);
         }
         var mine = viewer.participantId() == null ? List.<FloorRequestSummary>of()
                 : byParticipant.getOrDefault(viewer.participantId(), List.of());
         return new FloorState(roomId, item, scheduleSeconds, speaker, queue, mine, myOrganisation,
-                delegate && myOrganisation != null && mayChange, mayChair, asOf, order, answerable);
+                delegate && myOrganisation != null && mayChange, mayChair, asOf, order, answerable, budgets);
     }
 }

@@ -40,10 +40,12 @@ class RoomFloors {
     private final SpeakerOrders orders;
     private final TransactionTemplate readOnly;
     private final AtomicLong loads = new AtomicLong();
+    private final TimeBudgetRules budgets;
 
     RoomFloors(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
                RoomAccess roomAccess, RoomUpdates updates, SpeakerOrders orders,
-               PlatformTransactionManager transactions) {
+               PlatformTransactionManager transactions, TimeBudgetRules budgets) {
+        this.budgets = budgets;
         this.requests = requests;
         this.statements = statements;
         this.agenda = agenda;
@@ -93,7 +95,7 @@ class RoomFloors {
         var order = orders.current(roomId);
         if (item == null) {
             return new RoomFloor(roomId, sequence, null, overview.scheduleSeconds(), null, List.of(), Map.of(),
-                    writable, overview.asOf(), order, List.of());
+                    writable, overview.asOf(), order, List.of(), OrganisationBudgets.NONE);
         }
         var itemRequests = requests.findByItem(item.id());
         var withStatement = new HashSet<>(statements.findRequestIdsOfItem(item.id()));
@@ -112,8 +114,10 @@ class RoomFloors {
         }
         byParticipant.replaceAll((id, list) -> List.copyOf(list));
         var answerable = QueuePolicy.answerable(itemRequests).stream().map(r -> summaries.of(r, 0)).toList();
+        var itemBudgets = budgets.forItem(roomId, item,
+                byParticipant.values().stream().flatMap(List::stream).toList());
         return new RoomFloor(roomId, sequence, item, overview.scheduleSeconds(), speaker, queueSummaries,
-                byParticipant, writable, overview.asOf(), order, answerable);
+                byParticipant, writable, overview.asOf(), order, answerable, itemBudgets);
     }
 
     /** How many times a floor was loaded from the database (tests, benchmarks). */

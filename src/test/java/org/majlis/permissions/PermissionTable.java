@@ -3,6 +3,7 @@ package org.majlis.permissions;
 import org.majlis.api.ApiScope;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.Move;
+import org.majlis.floor.BudgetChoice;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.SpeakerOrder;
 import org.majlis.floor.StatementData;
@@ -108,6 +109,14 @@ final class PermissionTable {
                     Ids.ROOM_AND_ITEM, only(DELEGATE), Stage::statement, (s, roomId, t) -> s.statements().submit(
                             roomId, t.id(), t.version(),
                             StatementData.text(LocalizedText.of("Second thoughts", null, null)))),
+            new Action("Floor", "TimeBudgetService.save", "the room's budget per organisation", Ids.ROOM, CHAIRS,
+                    (stage, room) -> Target.room(room.roomId()),
+                    (s, roomId, t) -> s.budgets().save(roomId, null,
+                            asAdmin(() -> s.budgets().overview(roomId, null).room().version()),
+                            BudgetChoice.seconds(300 + Stage.next()))),
+            new Action("Floor", "TimeBudgetService.save", "an item's budget per organisation", Ids.ROOM_AND_ITEM,
+                    CHAIRS, Stage::pendingItem,
+                    (s, roomId, t) -> s.budgets().save(roomId, t.id(), 0, BudgetChoice.seconds(120))),
 
             // --- matrix: rapporteurs draft, delegates propose, chairs decide ----------------------------------------
             new Action("Matrix", "MatrixService.draft", "delegates: entries their organisation leads or joins",

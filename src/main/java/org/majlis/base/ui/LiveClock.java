@@ -41,9 +41,19 @@ public class LiveClock extends Component {
                 const text = (over ? '+' : '') + format(ms);
                 if (el.textContent !== text) el.textContent = text;
                 if (el.hasAttribute('overrun') !== over) el.toggleAttribute('overrun', over);
+                let budget = null;
+                if (el.hasAttribute('budget-target')) budget = Number(el.getAttribute('budget-target')) - now;
+                else if (el.hasAttribute('budget-value')) budget = Number(el.getAttribute('budget-value'));
+                const warn = Number(el.getAttribute('budget-warn') || 0);
+                const budgetOver = budget !== null && budget < 0;
+                const budgetNear = budget !== null && !budgetOver && budget <= warn;
+                if (el.hasAttribute('budget-over') !== budgetOver) el.toggleAttribute('budget-over', budgetOver);
+                if (el.hasAttribute('budget-near') !== budgetNear) el.toggleAttribute('budget-near', budgetNear);
               };
               customElements.define('majlis-clock', class extends HTMLElement {
-                static get observedAttributes() { return ['mode', 'target', 'value', 'server-now']; }
+                static get observedAttributes() {
+                  return ['mode', 'target', 'value', 'server-now', 'budget-target', 'budget-value', 'budget-warn'];
+                }
                 connectedCallback() { clocks.add(this); render(this); }
                 disconnectedCallback() { clocks.delete(this); }
                 attributeChangedCallback(name, old, value) {
@@ -86,6 +96,33 @@ public class LiveClock extends Component {
         attribute("target", String.valueOf(target));
         attribute("value", null);
         attribute("server-now", String.valueOf(serverNow.toEpochMilli()));
+        return this;
+    }
+
+    /**
+     * Also follows a budget that runs out at {@code deadline} (ADR 0049): the browser sets {@code budget-near} from
+     * {@code warning} before it and {@code budget-over} past it, for the style; the clock's own value is unchanged.
+     */
+    public LiveClock budget(Instant deadline, Duration warning) {
+        attribute("budget-target", String.valueOf(deadline.toEpochMilli()));
+        attribute("budget-value", null);
+        attribute("budget-warn", String.valueOf(warning.toMillis()));
+        return this;
+    }
+
+    /** Follows a budget that stands still with this much left (negative: past it), e.g. while the clock is paused. */
+    public LiveClock budgetStopped(Duration left, Duration warning) {
+        attribute("budget-target", null);
+        attribute("budget-value", String.valueOf(left.toMillis()));
+        attribute("budget-warn", String.valueOf(warning.toMillis()));
+        return this;
+    }
+
+    /** No budget to follow. */
+    public LiveClock noBudget() {
+        attribute("budget-target", null);
+        attribute("budget-value", null);
+        attribute("budget-warn", null);
         return this;
     }
 

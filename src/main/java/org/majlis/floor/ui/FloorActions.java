@@ -3,11 +3,13 @@ package org.majlis.floor.ui;
 import org.majlis.agenda.AgendaService;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.StatementService;
+import org.majlis.floor.TimeBudgetService;
 import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomRole;
 
 /** What the floor's views of one room need: the services, the room, and what the user's role lets them see. */
-record FloorActions(FloorService floor, StatementService statements, AgendaService agenda, RoomDetails room) {
+record FloorActions(FloorService floor, StatementService statements, AgendaService agenda, RoomDetails room,
+                    TimeBudgetService budgets) {
 
     long roomId() {
         return room.room().id();

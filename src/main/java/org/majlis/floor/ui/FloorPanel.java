@@ -37,6 +37,7 @@ class FloorPanel extends VerticalLayout {
     private final QueueList queue;
     private final RecordPanel record;
     private final StatementsPanel statements;
+    private final BudgetPanel budgets;
     private String shownItemKey = "";
     private FloorState state;
 
@@ -72,7 +73,8 @@ class FloorPanel extends VerticalLayout {
         if (delegate != null) {
             add(delegate);
         }
-        add(queueTitle, orderBar, queue, record);
+        budgets = new BudgetPanel(actions, () -> state, this::refresh);
+        add(queueTitle, orderBar, queue, budgets, record);
         if (statements != null) {
             add(statements);
         }
@@ -109,6 +111,7 @@ class FloorPanel extends VerticalLayout {
             delegate.show(floor);
         }
         queue.show(floor);
+        budgets.show(floor);
         record.changed();
         if (statements != null) {
             statements.changed();

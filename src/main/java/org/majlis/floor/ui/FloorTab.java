@@ -5,6 +5,7 @@ import org.majlis.agenda.AgendaService;
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.StatementService;
+import org.majlis.floor.TimeBudgetService;
 import org.majlis.meetings.RoomDetails;
 import org.majlis.meetings.RoomTab;
 
@@ -16,8 +17,11 @@ class FloorTab implements RoomTab {
     private final StatementService statements;
     private final AgendaService agenda;
     private final RoomUpdates updates;
+    private final TimeBudgetService budgets;
 
-    FloorTab(FloorService floor, StatementService statements, AgendaService agenda, RoomUpdates updates) {
+    FloorTab(FloorService floor, StatementService statements, AgendaService agenda, RoomUpdates updates,
+             TimeBudgetService budgets) {
+        this.budgets = budgets;
         this.floor = floor;
         this.statements = statements;
         this.agenda = agenda;
@@ -36,6 +40,6 @@ class FloorTab implements RoomTab {
 
     @Override
     public Component create(RoomDetails details) {
-        return new FloorPanel(new FloorActions(floor, statements, agenda, details), updates);
+        return new FloorPanel(new FloorActions(floor, statements, agenda, details, budgets), updates);
     }
 }

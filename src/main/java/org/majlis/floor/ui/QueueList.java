@@ -72,6 +72,7 @@ class QueueList extends Div {
             var down = i + 1 < queue.size() && swappable(floor, request, queue.get(i + 1));
             var row = rows.computeIfAbsent(request.id(), id -> new QueueRow(actions, run, state));
             row.show(request, mine.contains(request.id()), up, down, floor.now(), floor.speakerId());
+            row.showBudget(floor);
             wanted.add(row);
         }
         if (rows.size() > wanted.size()) {

@@ -31,6 +31,7 @@ class QueueRow extends Div {
     private final LiveClock waiting = new LiveClock();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+    private final Span budget = new Span();
     private FloorRequestSummary request;
     private boolean shownMine;
     private boolean shownUp;
@@ -50,6 +51,9 @@ class QueueRow extends Div {
         rank.addClassName("queue-rank");
         reply.addClassName("queue-reply");
         add(position, speaker, kind, rank, statement, new Span(getTranslation("floor.queue.waiting")), waiting, reply);
+        budget.addClassName("queue-budget");
+        budget.setVisible(false);
+        add(budget);
         if (actions.chair()) {
             give = new Button(getTranslation("floor.action.give"), click -> run.accept(() ->
                     actions.floor().grant(actions.roomId(), request.id(), state.get().speakerId())));
@@ -122,5 +126,25 @@ class QueueRow extends Div {
 
     FloorRequestSummary request() {
         return request;
+    }
+
+    /**
+     * The organisation's time on the item against its budget ("2:10 used · 2:50 left"), as of the floor's last load
+     * (ADR 0049); hidden without a budget. Sent only when the text or the level changes.
+     */
+    void showBudget(FloorState floor) {
+        var budgets = floor.budgets();
+        if (request == null || !budgets.active()) {
+            Texts.visible(budget, false);
+            return;
+        }
+        var organisationId = request.organisationId();
+        var used = budgets.used(organisationId, floor.speaker(), floor.now());
+        var left = budgets.left(organisationId, floor.speaker(), floor.now());
+        Texts.set(budget, left.isNegative()
+                ? getTranslation("budgets.queue-over", BudgetTexts.duration(used), BudgetTexts.duration(left.negated()))
+                : getTranslation("budgets.queue", BudgetTexts.duration(used), BudgetTexts.duration(left)));
+        Texts.attribute(budget, "data-level", budgets.level(organisationId, floor.speaker(), floor.now()).name());
+        Texts.visible(budget, true);
     }
 }

@@ -74,6 +74,8 @@ class RecordPanel extends Details {
             content.add(heading);
             entry.getValue().stream().sorted(Comparator.comparing(Line::at)).forEach(line -> content.add(line.shown()));
         }
+        content.add(new OrganisationTimeTable(actions.budgets().report(actions.roomId()), overview, actions.budgets(),
+                actions.roomId()));
     }
 
     private record Line(Instant at, Div shown) {

@@ -111,6 +111,7 @@ class RoomStatusBar extends Div {
         } else {
             timer.clear();
         }
+        SpeakerBudget.mark(countdown, state);
     }
 
     /**

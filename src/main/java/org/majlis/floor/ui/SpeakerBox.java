@@ -37,6 +37,7 @@ class SpeakerBox extends Div {
     private final Span paused = new Span();
     private final IsolatedText reply = new IsolatedText();
     private final TimerDisplay timer = new TimerDisplay(countdown, paused);
+    private final SpeakerBudget budget = new SpeakerBudget(countdown);
 
     SpeakerBox(FloorActions actions, Consumer<Runnable> run, Supplier<FloorState> state) {
         this.actions = actions;
@@ -52,7 +53,7 @@ class SpeakerBox extends Div {
         paused.setId("floor-paused");
         reply.setId("floor-speaker-reply");
         reply.addClassName("speaker-reply");
-        add(label, name, kind, countdown, paused, reply);
+        add(label, name, kind, countdown, paused, reply, budget);
         if (actions.chair()) {
             setup(next, "floor-next", "floor.action.next", VaadinIcon.MEGAPHONE, this::grantNext);
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -130,6 +131,7 @@ class SpeakerBox extends Div {
                 reply.show(this, "floor.reply.to", answered.organisation(), answered.speakerName());
             }
         }
+        budget.show(floor);
         if (actions.chair()) {
             Texts.visible(end, speaker != null);
             Texts.visible(add30, speaker != null);
