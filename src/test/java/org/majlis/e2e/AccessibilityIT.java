@@ -36,6 +36,13 @@ class AccessibilityIT extends BrowserTest {
     /** Rules not run, and why (the same list is in docs/accessibility.md). */
     static final Map<String, String> DISABLED = Map.of();
 
+    /**
+     * Findings on elements of Vaadin's own components that Majlis cannot change, by rule and CSS selector of the
+     * element, and why (docs/accessibility.md): only these elements are let through, the rule still runs on the rest.
+     */
+    static final Map<String, String> UPSTREAM = Map.of(
+            "aria-required-children", "vaadin-tabs");
+
     @Autowired
     AgendaService agenda;
     @Autowired
@@ -95,9 +102,21 @@ class AccessibilityIT extends BrowserTest {
         }
         var results = axe.analyze();
         for (Rule rule : results.getViolations()) {
-            var nodes = rule.getNodes().stream().limit(5)
+            var upstream = UPSTREAM.get(rule.getId());
+            for (var node : rule.getNodes()) {
+                if (upstream != null && node.getTarget().toString().equals("[" + upstream + "]")) {
+                    System.out.println("axe-core, upstream (" + screen + "): " + rule.getId() + " on " + upstream
+                            + ": " + node.getFailureSummary());
+                }
+            }
+            var nodes = rule.getNodes().stream()
+                    .filter(n -> upstream == null || !n.getTarget().toString().equals("[" + upstream + "]"))
+                    .limit(5)
                     .map(n -> n.getTarget() + " " + n.getHtml().substring(0, Math.min(160, n.getHtml().length())))
                     .toList();
+            if (nodes.isEmpty()) {
+                continue;
+            }
             found.computeIfAbsent(screen + ": " + rule.getId() + " (" + rule.getHelp() + ")", k -> new ArrayList<>())
                     .addAll(nodes);
         }
