@@ -117,6 +117,31 @@ public final class Messages {
             error(context, "common.data-conflict");
             return true;
         }
+        if (databaseUnreachable(failure)) {
+            error(context, "common.database-unavailable");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The database could not be reached (restarting, network cut): no connection, or the connection broke. Nothing
+     * was changed — a transaction that cannot reach the database cannot commit — so the user is told to try again,
+     * not that something went wrong.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.dao.TransientDataAccessResourceException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
         return false;
     }
 }
