@@ -5,6 +5,7 @@ import org.majlis.base.StoredTime;
 import org.majlis.floor.internal.ScreenLink;
 import org.majlis.floor.internal.ScreenLinkRepository;
 import org.majlis.floor.internal.ScreenLinkSecrets;
+import org.majlis.meetings.CurrentParticipant;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.security.CurrentUser;
 import org.majlis.security.UserIdentity;
@@ -119,6 +120,7 @@ public class BigScreenService {
     }
 
     private String actor() {
-        return currentUser.get().map(UserIdentity::displayName).orElse("?");
+        return roomAccess.currentParticipant().map(CurrentParticipant::fullName)
+                .or(() -> currentUser.get().map(UserIdentity::username)).orElse("?");
     }
 }
