@@ -60,7 +60,7 @@ class BigScreenLinksDialog extends Dialog {
                 revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
                 revoke.setId("screen-link-revoke-" + link.id());
                 return revoke;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText(getTranslation("screen.links.empty"));
         grid.setAllRowsVisible(true);

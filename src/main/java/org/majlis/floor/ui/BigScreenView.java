@@ -59,6 +59,8 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
     static final String LANG = "lang";
     static final int POLL_SECONDS = 10;
     static final int NEAR_END_SECONDS = 30;
+    /** Tries to reconnect every 5 s for about a week (Vaadin's default gives up after about 14 hours). */
+    static final int RECONNECT_ATTEMPTS = 120_000;
 
     /** Marks the countdown {@code near} in its last seconds (the shared clock knows only "over"). */
     private static final String NEAR_END = """
@@ -110,6 +112,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         noItem.addClassName("screen-empty");
         speakerBox.setId("screen-speaker");
         speakerBox.addClassName("screen-speaker");
+        speakerLabel.setId("screen-speaker-label");
         speakerLabel.addClassName("screen-label");
         speakerName.setId("screen-speaker-name");
         speakerName.addClassName("screen-speaker-name");
@@ -161,6 +164,10 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         super.onAttach(attachEvent);
         var ui = attachEvent.getUI();
         ui.setPollInterval(POLL_SECONDS * 1000);
+        var reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setReconnectAttempts(RECONNECT_ATTEMPTS);
+        reconnect.setReconnectInterval(5000);
+        reconnect.setDialogText(getTranslation("screen.reconnecting"));
         polling = ui.addPollListener(poll -> refresh());
         countdown.getElement().executeJs(NEAR_END, countdown.getElement(), NEAR_END_SECONDS);
         if (shown != null) {
@@ -210,6 +217,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         if (screen.isEmpty()) {
             shown = null;
             unsubscribe(); // a revoked or unknown link shows nothing of any room, now or later
+            clear();
             return;
         }
         var floor = screen.get();
@@ -220,6 +228,17 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         showItem(floor);
         showSpeaker(floor);
         showNext(floor);
+    }
+
+    /** Takes whatever the page showed of the room out of it (not only hidden). */
+    private void clear() {
+        itemNumber.setText("");
+        itemTitle.removeAll();
+        speakerName.clear();
+        speakerKind.setText("");
+        timer.clear();
+        countdown.fixed(java.time.Duration.ZERO);
+        next.removeAll();
     }
 
     private void showItem(BigScreen floor) {
