@@ -122,6 +122,7 @@ class BigScreenIT extends BrowserTest {
     }
 
     private static void screenshot(Page on, String name) {
+        waitForVaadin(on); // no loading bar in the picture
         on.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", name + ".png")));
     }
 }

@@ -168,6 +168,8 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         reconnect.setReconnectAttempts(RECONNECT_ATTEMPTS);
         reconnect.setReconnectInterval(5000);
         reconnect.setDialogText(getTranslation("screen.reconnecting"));
+        // the polls and pushes are quick: no loading bar flashing on the projector unless a request hangs
+        ui.getLoadingIndicatorConfiguration().setFirstDelay(5000);
         polling = ui.addPollListener(poll -> refresh());
         countdown.getElement().executeJs(NEAR_END, countdown.getElement(), NEAR_END_SECONDS);
         if (shown != null) {
@@ -212,13 +214,17 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
 
     private void show(Optional<BigScreen> screen) {
         linkWorks = screen.isPresent();
-        Texts.visible(live, linkWorks);
         Texts.visible(refused, !linkWorks);
         if (screen.isEmpty()) {
             shown = null;
             unsubscribe(); // a revoked or unknown link shows nothing of any room, now or later
-            clear();
+            // Out of the page, not only hidden: Vaadin sends no change inside a hidden element, so the browser would
+            // keep the room's last texts in its (hidden) DOM.
+            live.getElement().removeFromParent();
             return;
+        }
+        if (live.getParent().isEmpty()) {
+            addComponentAsFirst(live);
         }
         var floor = screen.get();
         if (subscription == null) {
@@ -228,17 +234,6 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         showItem(floor);
         showSpeaker(floor);
         showNext(floor);
-    }
-
-    /** Takes whatever the page showed of the room out of it (not only hidden). */
-    private void clear() {
-        itemNumber.setText("");
-        itemTitle.removeAll();
-        speakerName.clear();
-        speakerKind.setText("");
-        timer.clear();
-        countdown.fixed(java.time.Duration.ZERO);
-        next.removeAll();
     }
 
     private void showItem(BigScreen floor) {
