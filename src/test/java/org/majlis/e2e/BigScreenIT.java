@@ -14,7 +14,11 @@ import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
 import org.majlis.meetings.RoomAccess;
 import org.majlis.meetings.RoomKind;
+import org.apache.catalina.Context;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 
 import java.nio.file.Paths;
 import java.util.UUID;
@@ -27,8 +31,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * closed afterwards; no room is added): the chair ({@code pol.chair.un}) makes a big-screen link in the room page's
  * dialog, a browser that never signed in opens it like a projector would, the chair gives the floor and the screen
  * shows the speaker and the next ones without a reload; then in French and Arabic (screenshots
- * {@code target/playwright/big-screen-*.png}, copied to docs/images); the chair revokes the link and the open screen
- * stops showing the room.
+ * {@code target/playwright/big-screen-*.png}, copied to docs/images); the screen catches up by itself after a network
+ * cut and reloads itself when its session is lost (as after a restart); the chair revokes the link and the open
+ * screen stops showing the room.
  */
 class BigScreenIT extends BrowserTest {
 
@@ -40,6 +45,8 @@ class BigScreenIT extends BrowserTest {
     FloorService floor;
     @Autowired
     RoomAccess roomAccess;
+    @Autowired
+    ApplicationContext application;
 
     long roomId;
     String title;
@@ -74,7 +81,7 @@ class BigScreenIT extends BrowserTest {
     }
 
     @Test
-    void the_chair_gives_the_floor_and_the_big_screen_opened_by_its_link_shows_the_speaker_live() {
+    void the_chair_gives_the_floor_and_the_big_screen_opened_by_its_link_shows_the_speaker_live() throws Exception {
         signIn("pol.chair.un");
         open("/rooms/" + roomId + "?tab=floor");
         page.locator("#screen-links-open").click();
@@ -112,13 +119,46 @@ class BigScreenIT extends BrowserTest {
         assertThat(screen.locator("html")).hasAttribute("dir", "rtl");
         assertThat(screen.locator("#screen-item")).hasText("السلام والأمن في منطقة الساحل");
 
+        // a network cut: the chair gives the floor meanwhile; once back, the screen shows the new speaker by itself
+        screen.context().setOffline(true);
+        page.locator("#floor-next").click();
+        assertThat(page.locator("#floor-speaker-name")).containsText("Aisha Rahman");
+        screen.waitForTimeout(3000); // offline for a while (a poll fails meanwhile)
+        screen.context().setOffline(false);
+        assertThat(screen.locator("#screen-speaker-name")).containsText("Aisha Rahman");
+        assertThat(screen.locator("#screen-next li")).hasCount(1);
+
+        // the session is lost (as after a server restart): the screen reloads itself, no notice, no sign-in
+        screen.evaluate("window.majlisBeforeReload = true");
+        expireSession(screen);
+        screen.waitForFunction("() => window.majlisBeforeReload === undefined", null,
+                new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        assertThat(screen.locator("#screen-speaker-name")).containsText("Aisha Rahman");
+        assertThat(screen.locator("html")).hasAttribute("dir", "rtl");
+
         // the chair revokes the link: the open screen stops showing the room at once
         page.locator("#screen-links-open").click();
         page.locator("#screen-links-grid vaadin-button").first().click();
         page.locator("#confirm-revoke-screen-link vaadin-button[slot='confirm-button']").click();
         assertThat(screen.locator("#screen-refused")).isVisible();
         assertThat(screen.locator("#screen-refused")).hasText(text(Language.AR, "screen.link-refused"));
-        assertThat(screen.locator("#big-screen")).not().containsText("Carlos Mendes");
+        assertThat(screen.locator("#big-screen")).not().containsText("Aisha Rahman");
+    }
+
+    /** Ends the page's HTTP session on the server, as a restart would (the browser keeps its now useless cookie). */
+    private void expireSession(Page on) throws Exception {
+        var id = on.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow().value;
+        var server = (TomcatWebServer) ((WebServerApplicationContext) application).getWebServer();
+        var expired = false;
+        for (var child : server.getTomcat().getHost().findChildren()) {
+            var session = ((Context) child).getManager().findSession(id);
+            if (session != null) {
+                session.expire();
+                expired = true;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(expired).as("the screen's session was found").isTrue();
     }
 
     private static void screenshot(Page on, String name) {
