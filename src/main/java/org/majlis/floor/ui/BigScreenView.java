@@ -46,9 +46,9 @@ import java.util.Optional;
  * <p>
  * Live: it follows the room's broadcasts like the room page (the room's shared floor, no database load per screen),
  * and asks again every {@value #POLL_SECONDS} seconds, which also catches what a network cut made it miss and keeps
- * its session alive. A revoked link stops showing the room at once (the revocation is broadcast to the room) and
- * at the latest at the next poll. After a server restart Vaadin reloads the page by itself (a lost session reloads
- * without a notice), and the link opens the screen again.
+ * its session alive (until the link is refused). A revoked link stops showing the room at once (the revocation is
+ * broadcast to the room) and at the latest at the next poll. After a server restart Vaadin reloads the page by
+ * itself (a lost session reloads without a notice), and the link opens the screen again.
  */
 @Route(value = "screen/:" + BigScreenView.TOKEN, autoLayout = false)
 @AnonymousAllowed
@@ -69,7 +69,8 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
               el.majlisNear = setInterval(() => {
                 const now = Date.now() + (window.majlisClockSkew || 0);
                 const mode = el.getAttribute('mode');
-                const ms = mode === 'down' ? Number(el.getAttribute('target')) - now : Number(el.getAttribute('value') || 0);
+                const ms = mode === 'down' ? Number(el.getAttribute('target')) - now
+                        : Number(el.getAttribute('value') || 0);
                 el.toggleAttribute('near', ms >= 0 && ms <= near);
               }, 250);
             }
@@ -221,6 +222,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
             // Out of the page, not only hidden: Vaadin sends no change inside a hidden element, so the browser would
             // keep the room's last texts in its (hidden) DOM.
             live.getElement().removeFromParent();
+            getUI().ifPresent(ui -> ui.setPollInterval(-1)); // nothing to follow any more
             return;
         }
         if (live.getParent().isEmpty()) {

@@ -145,8 +145,9 @@ class BigScreenViewTest extends LiveRoomViewTest {
 
         assertThat(view().showsRoom()).isFalse();
         assertThat($(Paragraph.class).id("screen-refused").isVisible()).isTrue();
-        // taken out of the page, not only hidden
+        // taken out of the page, not only hidden; nothing to follow any more
         assertThat(view().getElement().getTextRecursively()).doesNotContain("Person ", "Food security");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         UI.getCurrent().removeAll();
 
         openScreen("A".repeat(43), "en");
