@@ -1,6 +1,7 @@
 package org.majlis.e2e;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
+import org.majlis.floor.BigScreenService;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
 import org.majlis.meetings.RoomAccess;
@@ -47,6 +49,8 @@ class BigScreenIT extends BrowserTest {
     RoomAccess roomAccess;
     @Autowired
     ApplicationContext application;
+    @Autowired
+    BigScreenService screens;
 
     long roomId;
     String title;
@@ -143,6 +147,29 @@ class BigScreenIT extends BrowserTest {
         assertThat(screen.locator("#screen-refused")).isVisible();
         assertThat(screen.locator("#screen-refused")).hasText(text(Language.AR, "screen.link-refused"));
         assertThat(screen.locator("#big-screen")).not().containsText("Aisha Rahman");
+    }
+
+    @Test
+    void the_countdown_turns_amber_in_its_last_30_seconds_and_red_once_over() {
+        closeOpenItems(); // this test's own item, with a 32-second limit
+        var item = LiveRoomFixture.as("pol.chair.un", () -> agenda.open(roomId, agenda.create(roomId,
+                new AgendaItemData(LocalizedText.of("Short statements " + title, null, null), LocalizedText.empty(),
+                        10, new SpeakingLimits(32, null, null, null))).id()));
+        LiveRoomFixture.as("pol.undp", () -> floor.requestFloor(roomId, item.id(),
+                roomAccess.currentParticipant().orElseThrow().organisationId(), FloorKind.STATEMENT));
+        var token = LiveRoomFixture.as("pol.chair.un", () -> screens.create(roomId)).token();
+        LiveRoomFixture.as("pol.chair.un", () -> floor.grantNext(roomId, item.id(), null));
+
+        page.setViewportSize(1280, 720);
+        page.navigate(url("/screen/" + token));
+        var countdown = page.locator("#screen-countdown");
+        assertThat(countdown).hasText(Pattern.compile("^0:(2\\d|3[0-2])$"));
+        assertThat(countdown).hasAttribute("near", "");
+        assertThat(countdown).not().hasAttribute("overrun", "");
+        assertThat(countdown).hasAttribute("overrun", "",
+                new LocatorAssertions.HasAttributeOptions().setTimeout(45_000));
+        assertThat(countdown).not().hasAttribute("near", "");
+        assertThat(countdown).hasText(Pattern.compile("^\\+0:0\\d$"));
     }
 
     /** Ends the page's HTTP session on the server, as a restart would (the browser keeps its now useless cookie). */
