@@ -142,7 +142,10 @@ class BigScreenIT extends BrowserTest {
 
         // the chair revokes the link: the open screen stops showing the room at once
         page.locator("#screen-links-open").click();
-        page.locator("#screen-links-grid vaadin-button").first().click();
+        var prefix = address.substring(address.lastIndexOf('/') + 1, address.lastIndexOf('/') + 7);
+        var linkId = LiveRoomFixture.as("pol.chair.un", () -> screens.links(roomId)).stream()
+                .filter(listed -> listed.prefix().equals(prefix)).findFirst().orElseThrow().id();
+        page.locator("#screen-link-revoke-" + linkId).click();
         page.locator("#confirm-revoke-screen-link vaadin-button[slot='confirm-button']").click();
         assertThat(screen.locator("#screen-refused")).isVisible();
         assertThat(screen.locator("#screen-refused")).hasText(text(Language.AR, "screen.link-refused"));
@@ -157,11 +160,11 @@ class BigScreenIT extends BrowserTest {
                         10, new SpeakingLimits(32, null, null, null))).id()));
         LiveRoomFixture.as("pol.undp", () -> floor.requestFloor(roomId, item.id(),
                 roomAccess.currentParticipant().orElseThrow().organisationId(), FloorKind.STATEMENT));
-        var token = LiveRoomFixture.as("pol.chair.un", () -> screens.create(roomId)).token();
+        var link = LiveRoomFixture.as("pol.chair.un", () -> screens.create(roomId));
         LiveRoomFixture.as("pol.chair.un", () -> floor.grantNext(roomId, item.id(), null));
 
         page.setViewportSize(1280, 720);
-        page.navigate(url("/screen/" + token));
+        page.navigate(url("/screen/" + link.token()));
         var countdown = page.locator("#screen-countdown");
         assertThat(countdown).hasText(Pattern.compile("^0:(2\\d|3[0-2])$"));
         assertThat(countdown).hasAttribute("near", "");
@@ -170,6 +173,7 @@ class BigScreenIT extends BrowserTest {
                 new LocatorAssertions.HasAttributeOptions().setTimeout(45_000));
         assertThat(countdown).not().hasAttribute("near", "");
         assertThat(countdown).hasText(Pattern.compile("^\\+0:0\\d$"));
+        LiveRoomFixture.as("pol.chair.un", () -> screens.revoke(roomId, link.summary().id())); // leaves no link
     }
 
     /** Ends the page's HTTP session on the server, as a restart would (the browser keeps its now useless cookie). */
