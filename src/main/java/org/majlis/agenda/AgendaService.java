@@ -186,7 +186,7 @@ public class AgendaService {
         item.pullEvents().forEach(events::publishEvent);
     }
 
-    private static List<AgendaItemSummary> summaries(List<AgendaItem> roomItems, Instant now) {
+    static List<AgendaItemSummary> summaries(List<AgendaItem> roomItems, Instant now) {
         var result = new ArrayList<AgendaItemSummary>(roomItems.size());
         for (var i = 0; i < roomItems.size(); i++) {
             result.add(roomItems.get(i).toSummary(i + 1, now));

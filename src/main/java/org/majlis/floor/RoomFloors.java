@@ -1,6 +1,6 @@
 package org.majlis.floor;
 
-import org.majlis.agenda.AgendaService;
+import org.majlis.agenda.AgendaOverviews;
 import org.majlis.base.live.RoomUpdates;
 import org.majlis.floor.internal.FloorRequest;
 import org.majlis.floor.internal.FloorRequestRepository;
@@ -24,8 +24,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The shared floor of every room that someone has open: one {@link RoomFloor} per room, loaded again only when a
  * change has committed since (by the room's change sequence, {@link RoomUpdates#lastCommitted}). When a change
- * reaches a room of a thousand open pages, the first page to ask loads it (about ten statements, as that page's
- * user: the agenda's read check runs once) and the others wait for it and share it.
+ * reaches a room of a thousand open pages, the first page to ask loads it (about ten statements) and the others
+ * wait for it and share it.
+ * <p>
+ * The shared floor is the room's, not a user's: it reads the agenda through {@link AgendaOverviews}, without a user
+ * check, so that a page with no user (the big screen, ADR 0048) can load it too. Every way in checks first: {@link
+ * FloorService#watch} and {@link FloorService#state} the user's right to view the room, {@link BigScreenService#show}
+ * the screen's link.
  */
 @Component
 class RoomFloors {
@@ -34,7 +39,7 @@ class RoomFloors {
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
     private final FloorRequestRepository requests;
     private final WrittenStatementRepository statements;
-    private final AgendaService agenda;
+    private final AgendaOverviews agenda;
     private final RoomAccess roomAccess;
     private final RoomUpdates updates;
     private final SpeakerOrders orders;
@@ -42,7 +47,7 @@ class RoomFloors {
     private final AtomicLong loads = new AtomicLong();
     private final TimeBudgetRules budgets;
 
-    RoomFloors(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaService agenda,
+    RoomFloors(FloorRequestRepository requests, WrittenStatementRepository statements, AgendaOverviews agenda,
                RoomAccess roomAccess, RoomUpdates updates, SpeakerOrders orders,
                PlatformTransactionManager transactions, TimeBudgetRules budgets) {
         this.budgets = budgets;
@@ -79,7 +84,7 @@ class RoomFloors {
     }
 
     /**
-     * Loads the room's floor from the database now, as the current user (who must be allowed to view the room). The
+     * Loads the room's floor from the database now (the caller checked who may see it). The
      * sequence is read first: a change that commits during the load makes the next reader load again.
      */
     RoomFloor load(long roomId) {
@@ -89,7 +94,7 @@ class RoomFloors {
     }
 
     private RoomFloor load(long roomId, long sequence) {
-        var overview = agenda.overview(roomId);
+        var overview = agenda.overviewOfRoom(roomId);
         var writable = roomAccess.readOnlyReason(roomId).isEmpty();
         var item = overview.current();
         var order = orders.current(roomId);

@@ -47,7 +47,9 @@ class PermissionMatrixTest {
             "LocalAccounts.createDemoAccount", "`LocalAccounts.createDemoAccount` runs only while seeding the demo"
                     + " (secretariat only)",
             "SecretariatSetup.create", "`SecretariatSetup.create` is the first-start setup: open to anyone, once,"
-                    + " only outside demo mode while no secretariat account can sign in (`SecretariatSetupTest`)");
+                    + " only outside demo mode while no secretariat account can sign in (`SecretariatSetupTest`)",
+            "BigScreenService.show", "`BigScreenService.show` is the big screen's read by its link, without an"
+                    + " account: it only notes when the link was last used (`BigScreenServiceTest`)");
 
     private static final AnnotationTransactionAttributeSource TRANSACTIONS = new AnnotationTransactionAttributeSource(false);
 

@@ -260,7 +260,13 @@ final class PermissionTable {
                     only(SECRETARIAT), (stage, room) -> stage.apiTokens.newName(),
                     (s, roomId, t) -> s.apiTokens().issue(t.data(), Set.of(ApiScope.DRAFTS))),
             new Action("Read API", "ApiTokenService.revoke", "", Ids.NONE, only(SECRETARIAT),
-                    (stage, room) -> stage.apiTokens.token(), (s, roomId, t) -> s.apiTokens().revoke(t.id())));
+                    (stage, room) -> stage.apiTokens.token(), (s, roomId, t) -> s.apiTokens().revoke(t.id())),
+            // --- big screen: the room's chairs make and revoke its links (ADR 0048) ------------------------------
+            new Action("Big screen", "BigScreenService.create", "a link that opens the room's big screen", Ids.ROOM,
+                    CHAIRS, (stage, room) -> Target.room(room.roomId()),
+                    (s, roomId, t) -> s.screens().create(roomId)),
+            new Action("Big screen", "BigScreenService.revoke", "", Ids.ROOM_AND_ITEM, CHAIRS,
+                    (stage, room) -> stage.screens.link(room), (s, roomId, t) -> s.screens().revoke(roomId, t.id())));
 
     private static Object run(Runnable action) {
         action.run();

@@ -3,6 +3,7 @@ package org.majlis.permissions;
 import org.majlis.api.ApiTokenService;
 import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.ItemNotes;
+import org.majlis.floor.BigScreenService;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.StatementService;
 import org.majlis.floor.TimeBudgetService;
@@ -25,7 +26,7 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 EditionService editions, RoomService rooms, OrganisationService organisations,
                 ParticipantService participants, ReportService reports, ReportHistoryService reportHistory,
                 ItemNotes notes, MatrixImportService imports, ApiTokenService apiTokens,
-                TimeBudgetService budgets) {
+                TimeBudgetService budgets, BigScreenService screens) {
 
     static Services of(ApplicationContext context) {
         return new Services(context.getBean(AgendaService.class), context.getBean(FloorService.class),
@@ -36,6 +37,6 @@ record Services(AgendaService agenda, FloorService floor, StatementService state
                 context.getBean(ParticipantService.class), context.getBean(ReportService.class),
                 context.getBean(ReportHistoryService.class), context.getBean(ItemNotes.class),
                 context.getBean(MatrixImportService.class), context.getBean(ApiTokenService.class),
-                context.getBean(TimeBudgetService.class));
+                context.getBean(TimeBudgetService.class), context.getBean(BigScreenService.class));
     }
 }

@@ -86,6 +86,7 @@ final class Stage {
     private final ParticipantService participants;
     final ReportStage reports;
     final ApiTokenStage apiTokens;
+    final BigScreenStage screens;
 
     Stage(ApplicationContext context, PermissionWorld world) {
         this.world = world;
@@ -100,6 +101,7 @@ final class Stage {
         this.matrix = context.getBean(MatrixService.class);
         this.reports = new ReportStage(context);
         this.apiTokens = new ApiTokenStage(context);
+        this.screens = new BigScreenStage(context);
     }
 
     static int next() {
