@@ -91,16 +91,24 @@ class BackupRoundTripTest {
         }
     }
 
-    /** Row count and checksum of every table of the database. */
+    /**
+     * Row count and a digest of the content of every table of the database: the sum of each row's CRC32 over all its
+     * columns (NULL told apart from empty). Not {@code CHECKSUM TABLE}: after the full suite it gave {@code floor_request}
+     * a different checksum in the restored database although every column of every row compared equal ({@code <=>});
+     * it depends on how the rows are stored, not only on what they hold.
+     */
     private Map<String, String> fingerprint(String database) {
         var tables = jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name", String.class, database);
         var result = new LinkedHashMap<String, String>();
         for (var table : tables) {
-            var qualified = database + ".`" + table + "`";
-            var count = jdbc.queryForObject("SELECT COUNT(*) FROM " + qualified, Long.class);
-            var checksum = jdbc.queryForMap("CHECKSUM TABLE " + qualified).get("Checksum");
-            result.put(table, count + ":" + checksum);
+            var columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_schema = ?"
+                    + " AND table_name = ? ORDER BY ordinal_position", String.class, database, table);
+            var row = columns.stream().map(c -> "IFNULL(HEX(`" + c + "`), 'null')")
+                    .collect(java.util.stream.Collectors.joining(", ", "CONCAT_WS('|', ", ")"));
+            var digest = jdbc.queryForMap("SELECT COUNT(*) AS n, COALESCE(SUM(CRC32(" + row + ")), 0) AS crc FROM "
+                    + database + ".`" + table + "`");
+            result.put(table, digest.get("n") + ":" + digest.get("crc"));
         }
         return result;
     }
