@@ -75,6 +75,7 @@ public class MatrixImportDialog extends Dialog {
         fileError.setId("matrix-import-file-error");
         fileError.addClassName("field-error");
         progress.setId("matrix-import-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("common.progress"));
         progress.setVisible(false);
         progressText.setId("matrix-import-progress-text");
         summary.setId("matrix-import-summary");

@@ -101,6 +101,7 @@ class ReviewPanel extends Div {
         }
         cell.add(new Span(getTranslation("matrix.implementation." + r.status().name()) + " · " + r.progress() + " %"));
         var bar = new ProgressBar(0, 100, r.progress());
+        bar.getElement().setAttribute("aria-label", getTranslation("matrix.review.progress-label"));
         cell.add(bar);
         if (r.note() != null) {
             var note = new Paragraph(r.note());

@@ -117,6 +117,7 @@ public class ExportMenu extends HorizontalLayout {
         progress.setIndeterminate(true);
         progress.setWidth("8rem");
         progress.setId(id + "-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("common.progress"));
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", getTranslation("export.preparing"));
         status.setId(id + "-status");
