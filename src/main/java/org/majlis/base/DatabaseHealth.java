@@ -61,10 +61,17 @@ public class DatabaseHealth implements DisposableBean {
         return () -> listeners.remove(listener);
     }
 
-    /** Probes now, on the probe's thread (an action failed for want of the database: say so without waiting). */
-    public void probeSoon() {
+    /**
+     * Probes now, on the probe's thread, and hands {@code result} what it found (an action failed for want of the
+     * database: the page said so at once; if the database answers after all, the page hears it even though nothing
+     * changed for the others).
+     */
+    public void probeSoon(Consumer<Boolean> result) {
         if (!probe.isShutdown()) {
-            probe.execute(this::probe);
+            probe.execute(() -> {
+                probe();
+                result.accept(reachable);
+            });
         }
     }
 

@@ -56,6 +56,16 @@ class DatabaseHealthTest {
     }
 
     @Test
+    void a_probe_asked_for_by_a_failed_action_answers_it_even_when_nothing_changed() throws Exception {
+        doReturn(connection).when(dataSource).getConnection();
+        when(connection.isValid(anyInt())).thenReturn(true);
+        var answer = new java.util.concurrent.CompletableFuture<Boolean>();
+        health.probeSoon(answer::complete);
+        assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        health.destroy();
+    }
+
+    @Test
     void a_listener_that_fails_does_not_keep_the_others_from_hearing() throws Exception {
         List<Boolean> heard = new ArrayList<>();
         health.subscribe(down -> {

@@ -54,7 +54,7 @@ public class DatabaseBanner extends Div {
             var banner = ComponentUtil.getData(ui, DatabaseBanner.class);
             if (banner != null) {
                 banner.setVisible(true);
-                banner.health.probeSoon();
+                banner.health.probeSoon(reachable -> banner.show(ui, !reachable));
             }
         });
     }
