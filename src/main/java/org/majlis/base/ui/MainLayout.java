@@ -15,18 +15,19 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.majlis.base.DatabaseHealth;
 import org.majlis.base.DemoMode;
 
 /**
  * The frame around every view: the side navigation built from the views' {@code @Menu} (only the entries the
  * user may open), the user's name, the language switcher and sign-out, and the "Demo" banner in demo mode. Menu
- * titles are translation keys.
+ * titles are translation keys. While the database cannot be reached, a banner says so ({@link DatabaseBanner}).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authenticationContext, DemoMode demoMode) {
+    public MainLayout(AuthenticationContext authenticationContext, DemoMode demoMode, DatabaseHealth databaseHealth) {
         var title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
         var user = new Span(authenticationContext.getPrincipalName().orElse(""));
@@ -53,6 +54,7 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addClassName("navbar");
         addToNavbar(navbar);
+        addToNavbar(new DatabaseBanner(databaseHealth)); // only while the database cannot be reached (ADR 0052)
 
         var nav = new SideNav();
         nav.setId("side-nav");

@@ -119,6 +119,7 @@ public final class Messages {
         }
         if (databaseUnreachable(failure)) {
             error(context, "common.database-unavailable");
+            DatabaseBanner.actionFailed(context);
             return true;
         }
         return false;

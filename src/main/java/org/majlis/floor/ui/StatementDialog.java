@@ -83,6 +83,10 @@ class StatementDialog extends Dialog {
         removeFile.setVisible(false);
         add(removeFile);
         load(actions, request);
+        // kept in the browser until the server confirms the save, restored from there if it is not (ADR 0052)
+        var draft = new StatementDraft(request, Map.of("en", textEn, "fr", textFr, "ar", textAr));
+        draft.keep();
+        draft.restore(() -> Messages.success(this, "outage.draft.restored"));
 
         var save = new Button(getTranslation("live.save"), click -> {
             Messages.clear(fields);
@@ -92,6 +96,7 @@ class StatementDialog extends Dialog {
                         LocalizedText.of(textEn.getValue(), textFr.getValue(), textAr.getValue()), fileName, fileBytes,
                         removeFile.getValue()));
                 Messages.success(this, "floor.statement.saved");
+                getUI().ifPresent(draft::clear);
                 close();
                 saved.run();
             } catch (org.majlis.base.InvalidInputException e) {

@@ -1,8 +1,9 @@
 package org.majlis.security.keycloak;
 
+import org.majlis.TcpProxy;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -194,10 +195,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        return TcpProxy.freePort();
     }
 
     private static String tail(Path log) {

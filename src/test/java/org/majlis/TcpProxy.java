@@ -1,4 +1,4 @@
-package org.majlis.security.keycloak;
+package org.majlis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loopback TCP forwarder in front of Keycloak. {@link #close()} makes Keycloak unreachable for Majlis and the
- * browser (the port refuses connections, open connections are cut); {@link #open()} brings it back on the same port.
+ * A loopback TCP forwarder in front of a server the test controls: Keycloak (Majlis and the browser reach it through
+ * one), or Majlis itself (browsers that reach it through one lose their connections, push included). {@link #close()}
+ * makes the server unreachable through the proxy (the port refuses connections, open connections are cut);
+ * {@link #open()} brings it back on the same port.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -27,8 +29,9 @@ public final class TcpProxy implements AutoCloseable {
         this.target = target;
     }
 
-    static TcpProxy to(int target) throws IOException {
-        var proxy = new TcpProxy(KeycloakServer.freePort(), target);
+    /** A proxy to the loopback port {@code target}, open, on a free port of its own. */
+    public static TcpProxy to(int target) throws IOException {
+        var proxy = new TcpProxy(freePort(), target);
         proxy.open();
         return proxy;
     }
@@ -46,7 +49,7 @@ public final class TcpProxy implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             server = socket;
-            Thread.ofVirtual().name("keycloak-proxy-accept").start(() -> accept(socket));
+            Thread.ofVirtual().name("tcp-proxy-accept-" + port).start(() -> accept(socket));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,8 +82,16 @@ public final class TcpProxy implements AutoCloseable {
                 Thread.ofVirtual().start(() -> pump(client, upstream));
                 Thread.ofVirtual().start(() -> pump(upstream, client));
             } catch (IOException e) {
-                // closed, or Keycloak refused: the client sees its connection drop
+                // closed, or the target refused: the client sees its connection drop
             }
+        }
+    }
+
+    /** A loopback port free now. */
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
         }
     }
 
