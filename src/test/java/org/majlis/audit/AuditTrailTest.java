@@ -14,7 +14,16 @@ import org.majlis.export.Format;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.SpeakerOrder;
+import org.majlis.floor.StatementData;
+import org.majlis.floor.StatementService;
+import org.majlis.matrix.MatrixFixtures;
+import org.majlis.matrix.MatrixService;
+import org.majlis.meetings.AccountLinkFixtures;
+import org.majlis.meetings.AccountLinks;
 import org.majlis.meetings.OrganisationData;
+import org.majlis.meetings.ParticipantData;
+import org.majlis.meetings.ParticipantService;
+import org.majlis.report.ReportService;
 import org.majlis.meetings.OrganisationFamily;
 import org.majlis.meetings.OrganisationService;
 import org.majlis.meetings.RoomData;
@@ -32,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +74,18 @@ class AuditTrailTest {
     OrganisationService organisations;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    AccountLinks accountLinks;
+    @Autowired
+    StatementService statements;
+    @Autowired
+    MatrixService matrix;
+    @Autowired
+    MatrixFixtures matrixFixtures;
+    @Autowired
+    ReportService reports;
 
     LiveRoomFixture room;
     AgendaItemSummary item;
@@ -148,6 +170,58 @@ class AuditTrailTest {
             assertThat(entry.roomId()).isNull();
             assertThat(entry.detail()).contains("family=OTHER", "name=\"Audited body");
         });
+    }
+
+    private AuditEntrySummary history(AuditKind kind, long recordId, String action) {
+        return only(asAdmin(() -> audit.entries(AuditFilter.all().withRecord(kind, recordId), 0, 100)), kind,
+                recordId, action);
+    }
+
+    @Test
+    void editions_participants_account_links_statements_matrix_entries_and_reports_answer_who_changed_them() {
+        var past = LiveRoomFixture.createInPastEdition(context, 0);
+        assertThat(history(AuditKind.EDITION, past.editionId, "CREATED").actorUsername()).isEqualTo("admin");
+        assertThat(history(AuditKind.ROOM, past.roomId, "CREATED").editionId()).isEqualTo(past.editionId);
+
+        var email = UUID.randomUUID().toString().substring(0, 12) + "@audit.example";
+        var participant = asAdmin(() -> participants.create(new ParticipantData("Audit Person", email, null, null,
+                null)));
+        asAdmin(() -> AccountLinkFixtures.linkAccountByEmail(accountLinks, email));
+        var linked = asAdmin(() -> participants.get(participant.id()));
+        asAdmin(() -> participants.unlinkAccount(participant.id(), linked.version()));
+        assertThat(history(AuditKind.PARTICIPANT, participant.id(), "CREATED").detail())
+                .contains("fullName=\"Audit Person\"");
+        assertThat(history(AuditKind.PARTICIPANT, participant.id(), "ACCOUNT_LINKED").actorUsername())
+                .isEqualTo("admin");
+        assertThat(history(AuditKind.PARTICIPANT, participant.id(), "ACCOUNT_UNLINKED").detail())
+                .contains("accountSubject");
+
+        var ask = as(room.delegate(0), () -> floor.requestFloor(room.roomId, item.id(), room.organisationOf(0),
+                FloorKind.STATEMENT));
+        var statement = as(room.delegate(0), () -> statements.submit(room.roomId, ask.id(),
+                StatementService.NO_STATEMENT, StatementData.text(LocalizedText.of("We welcome the plan.", null,
+                        null))));
+        var submitted = history(AuditKind.STATEMENT, statement.id(), "STATEMENT_SUBMITTED");
+        assertThat(submitted.actorUsername()).isEqualTo(room.delegate(0));
+        assertThat(submitted.roomId()).isEqualTo(room.roomId);
+        assertThat(submitted.detail()).contains("text=\"We welcome the plan.\"");
+
+        var eco = matrixFixtures.astanaEco();
+        var data = matrixFixtures.foodSecurity(MatrixFixtures.uniqueCode());
+        var draft = MatrixFixtures.as("eco.rapporteur", () -> matrix.draft(eco, data, null)).entry();
+        MatrixFixtures.as("eco.rapporteur", () -> matrix.update(draft.id(), draft.version(),
+                data.withTimeframe(LocalDate.of(2024, 9, 1), LocalDate.of(2026, 6, 30)), "Longer"));
+        var drafted = history(AuditKind.MATRIX_ENTRY, draft.id(), "CREATED");
+        assertThat(drafted.actorUsername()).isEqualTo("eco.rapporteur");
+        assertThat(drafted.roomId()).isEqualTo(eco);
+        assertThat(drafted.editionId()).isEqualTo(draft.editionId());
+        assertThat(history(AuditKind.MATRIX_ENTRY, draft.id(), "CHANGED").detail())
+                .contains("endDate: 2025-12-31 → 2026-06-30", "revisionCount: 1 → 2");
+
+        var report = as(room.rapporteur, () -> reports.start(room.roomId));
+        var started = history(AuditKind.REPORT, report.id(), "CREATED");
+        assertThat(started.actorUsername()).isEqualTo(room.rapporteur);
+        assertThat(started.roomId()).isEqualTo(room.roomId);
     }
 
     @Test
