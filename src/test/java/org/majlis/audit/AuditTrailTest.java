@@ -186,7 +186,10 @@ class AuditTrailTest {
         var email = UUID.randomUUID().toString().substring(0, 12) + "@audit.example";
         var participant = asAdmin(() -> participants.create(new ParticipantData("Audit Person", email, null, null,
                 null)));
-        asAdmin(() -> AccountLinkFixtures.linkAccountByEmail(accountLinks, email));
+        asAdmin(() -> {
+            AccountLinkFixtures.linkAccountByEmail(accountLinks, email);
+            return null;
+        });
         var linked = asAdmin(() -> participants.get(participant.id()));
         asAdmin(() -> participants.unlinkAccount(participant.id(), linked.version()));
         assertThat(history(AuditKind.PARTICIPANT, participant.id(), "CREATED").detail())
