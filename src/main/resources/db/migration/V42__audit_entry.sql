@@ -19,4 +19,4 @@ CREATE TABLE audit_entry (
     INDEX ix_audit_entry_edition (edition_id, at),
     INDEX ix_audit_entry_actor (actor_username, at),
     INDEX ix_audit_entry_record (record_kind, record_id, at)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
