@@ -87,7 +87,7 @@ class AccessibilityIT extends BrowserTest {
         }
         signOut();
         signIn("admin");
-        for (var admin : List.of("/admin/editions", "/admin/organisations", "/admin/participants")) {
+        for (var admin : List.of("/admin/editions", "/admin/organisations", "/admin/participants", "/admin/audit")) {
             open(admin);
             check(admin, found);
         }

@@ -31,8 +31,8 @@ final class TransactionEntries implements TransactionCompletionCallbacks.BeforeC
     private static final Map<SharedSessionContractImplementor, TransactionEntries> OPEN =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
-    /** A room's edition never changes: looked up once per room and kept. */
-    private static final Map<Long, Long> EDITION_OF_ROOM = new ConcurrentHashMap<>();
+    /** A room's edition never changes: looked up once per room and kept, per session factory (database). */
+    private static final Map<Object, Map<Long, Long>> EDITION_OF_ROOM = new ConcurrentHashMap<>();
 
     private final List<PendingEntry> entries = new ArrayList<>();
 
@@ -41,6 +41,12 @@ final class TransactionEntries implements TransactionCompletionCallbacks.BeforeC
 
     /** Adds an entry to the session's transaction, registering the write on its first entry. */
     static void add(SharedSessionContractImplementor session, PendingEntry entry) {
+        if (!session.isTransactionInProgress()) {
+            // no transaction to wait for (the application always writes in one; kept for safety): write it now
+            var editions = EDITION_OF_ROOM.computeIfAbsent(session.getFactory(), f -> new ConcurrentHashMap<>());
+            session.doWork(connection -> write(connection, List.of(entry), editions));
+            return;
+        }
         var pending = OPEN.computeIfAbsent(session, s -> {
             var created = new TransactionEntries();
             s.getTransactionCompletionCallbacks().registerCallback((TransactionCompletionCallbacks.BeforeCompletionCallback) created);
@@ -61,7 +67,8 @@ final class TransactionEntries implements TransactionCompletionCallbacks.BeforeC
             entries.clear();
         }
         if (!toWrite.isEmpty()) {
-            session.doWork(connection -> write(connection, toWrite));
+            var editions = EDITION_OF_ROOM.computeIfAbsent(session.getFactory(), f -> new ConcurrentHashMap<>());
+            session.doWork(connection -> write(connection, toWrite, editions));
         }
     }
 
@@ -70,8 +77,9 @@ final class TransactionEntries implements TransactionCompletionCallbacks.BeforeC
         OPEN.remove(session); // a rolled-back transaction: its entries go with it
     }
 
-    private static void write(Connection connection, List<PendingEntry> entries) throws SQLException {
-        var editions = editionsOf(connection, entries);
+    private static void write(Connection connection, List<PendingEntry> entries, Map<Long, Long> known)
+            throws SQLException {
+        var editions = editionsOf(connection, entries, known);
         try (var insert = connection.prepareStatement(INSERT)) {
             for (var entry : entries) {
                 var edition = entry.editionId() != null ? entry.editionId()
@@ -93,10 +101,11 @@ final class TransactionEntries implements TransactionCompletionCallbacks.BeforeC
     }
 
     /** The edition of every room the entries name, from the cache or in one query for the rooms not yet seen. */
-    private static Map<Long, Long> editionsOf(Connection connection, List<PendingEntry> entries) throws SQLException {
+    private static Map<Long, Long> editionsOf(Connection connection, List<PendingEntry> entries,
+                                              Map<Long, Long> known) throws SQLException {
         var unknown = new HashSet<Long>();
         for (var entry : entries) {
-            if (entry.editionId() == null && entry.roomId() != null && !EDITION_OF_ROOM.containsKey(entry.roomId())) {
+            if (entry.editionId() == null && entry.roomId() != null && !known.containsKey(entry.roomId())) {
                 unknown.add(entry.roomId());
             }
         }
@@ -109,12 +118,12 @@ final class TransactionEntries implements TransactionCompletionCallbacks.BeforeC
                 }
                 try (var rows = query.executeQuery()) {
                     while (rows.next()) {
-                        EDITION_OF_ROOM.put(rows.getLong(1), rows.getLong(2));
+                        known.put(rows.getLong(1), rows.getLong(2));
                     }
                 }
             }
         }
-        return EDITION_OF_ROOM;
+        return known;
     }
 
     private static void setLong(java.sql.PreparedStatement statement, int index, @Nullable Long value)

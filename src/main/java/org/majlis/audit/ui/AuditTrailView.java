@@ -156,27 +156,31 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> SHOWN_TIME.format(e.at())).setHeader(getTranslation("audit.column.at")).setKey("at")
-                .setAutoWidth(true).setFlexGrow(0);
+        // times, ids and codes read left to right in Arabic too (a date reversed by the bidi algorithm misleads)
+        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"ltr\">${item.at}</span>")
+                        .withProperty("at", e -> SHOWN_TIME.format(e.at())))
+                .setHeader(getTranslation("audit.column.at")).setKey("at").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"auto\">${item.name}</span>"
                         + "<br><small dir=\"ltr\">${item.account}</small>")
                         .withProperty("name", AuditEntrySummary::actorName)
                         .withProperty("account", e -> e.actorUsername() + " · "
                                 + getTranslation("audit.actor-kind." + e.actorKind().name())))
-                .setHeader(getTranslation("audit.column.account")).setKey("account").setWidth("14rem")
+                .setHeader(getTranslation("audit.column.account")).setKey("account").setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
-                .setHeader(getTranslation("audit.column.kind")).setKey("kind").setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("audit.column.kind")).setKey("kind").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(e -> e.recordId() == null ? "" : String.valueOf(e.recordId()))
                 .setHeader(getTranslation("audit.column.record")).setKey("record").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntrySummary::action).setHeader(getTranslation("audit.column.action")).setKey("action")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::roomName).setHeader(getTranslation("audit.column.room")).setKey("room")
-                .setWidth("12rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"ltr\">${item.action}</span>")
+                        .withProperty("action", AuditEntrySummary::action))
+                .setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::roomName).setHeader(getTranslation("audit.filter.room")).setKey("room")
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"auto\">${item.detail}</span>")
                         .withProperty("detail", AuditEntrySummary::detail))
-                .setHeader(getTranslation("audit.column.detail")).setKey("detail").setFlexGrow(1);
+                .setHeader(getTranslation("audit.column.detail")).setKey("detail").setWidth("22rem").setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setMinHeight("20rem");
         grid.addItemDoubleClickListener(event -> showHistoryOf(event.getItem()));
@@ -255,7 +259,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
         count.setText(getTranslation("audit.count", total));
         grid.setItems(new CallbackDataProvider<AuditEntrySummary, Void>(
                 query -> audit.entries(current, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(current))));
+                query -> (int) Math.min(Integer.MAX_VALUE, total)));
     }
 
     private @Nullable Long recordId() {
