@@ -60,8 +60,8 @@ import java.util.Map;
 @Menu(order = 16, title = "nav.audit-trail", icon = "vaadin:records")
 public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter SHOWN_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final AuditService audit;
     private final RoomService rooms;
@@ -156,19 +156,20 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        // times, ids and codes read left to right in Arabic too (a date reversed by the bidi algorithm misleads)
-        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"ltr\">${item.at}</span>")
-                        .withProperty("at", e -> SHOWN_TIME.format(e.at())))
+        // times, codes and details ("field: old → new") read left to right in Arabic too: reordered, they mislead
+        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"ltr\">${item.day}<br>${item.time}</span>")
+                        .withProperty("day", e -> SHOWN_DAY.format(e.at()))
+                        .withProperty("time", e -> SHOWN_TIME.format(e.at())))
                 .setHeader(getTranslation("audit.column.at")).setKey("at").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"auto\">${item.name}</span>"
                         + "<br><small dir=\"ltr\">${item.account}</small>")
                         .withProperty("name", AuditEntrySummary::actorName)
                         .withProperty("account", e -> e.actorUsername() + " · "
                                 + getTranslation("audit.actor-kind." + e.actorKind().name())))
-                .setHeader(getTranslation("audit.column.account")).setKey("account").setWidth("12rem")
+                .setHeader(getTranslation("audit.column.account")).setKey("account").setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.kind." + e.kind().name()))
-                .setHeader(getTranslation("audit.column.kind")).setKey("kind").setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("audit.column.kind")).setKey("kind").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(e -> e.recordId() == null ? "" : String.valueOf(e.recordId()))
                 .setHeader(getTranslation("audit.column.record")).setKey("record").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -177,10 +178,10 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
                 .setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::roomName).setHeader(getTranslation("audit.filter.room")).setKey("room")
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"auto\">${item.detail}</span>")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"ltr\">${item.detail}</span>")
                         .withProperty("detail", AuditEntrySummary::detail))
-                .setHeader(getTranslation("audit.column.detail")).setKey("detail").setWidth("22rem").setFlexGrow(1);
+                .setHeader(getTranslation("audit.column.detail")).setKey("detail").setWidth("14rem").setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setMinHeight("20rem");
         grid.addItemDoubleClickListener(event -> showHistoryOf(event.getItem()));
