@@ -1,6 +1,8 @@
 package org.majlis.floor;
 
 import org.majlis.agenda.AgendaService;
+import org.majlis.audit.AuditActor;
+import org.majlis.audit.AuditTrail;
 import org.majlis.base.InvalidInputException;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.StoredTime;
@@ -55,9 +57,11 @@ class FloorAsks {
     private final Clock clock;
     private final SpeakerOrders orders;
     private final TransactionTemplate readCommitted;
+    private final AuditTrail audit;
 
     FloorAsks(FloorRequestRepository requests, AgendaService agenda, ApplicationEventPublisher events, Clock clock,
-              SpeakerOrders orders, PlatformTransactionManager transactions) {
+              SpeakerOrders orders, PlatformTransactionManager transactions, AuditTrail audit) {
+        this.audit = audit;
         this.orders = orders;
         this.requests = requests;
         this.agenda = agenda;
@@ -82,7 +86,7 @@ class FloorAsks {
     /** Records the ask (with the others waiting on the same item) and returns the request, or throws its refusal. */
     FloorRequestSummary submit(Ask ask) {
         var inbox = inboxes.computeIfAbsent(ask.itemId(), id -> new Inbox());
-        var mine = new Pending(ask);
+        var mine = new Pending(ask, audit.actor()); // the asker, not the leader, in the audit trail
         boolean lead;
         synchronized (inbox) {
             inbox.waiting.add(mine);
@@ -186,7 +190,8 @@ class FloorAsks {
                     continue;
                 }
             }
-            requests.save(request); // the id is the arrival order: asks are saved in the order they came
+            // the id is the arrival order: asks are saved in the order they came; the trail names the asker
+            audit.actingAs(pending.actor, () -> requests.save(request));
             itemRequests.add(request);
             created.add(request);
             var replyTarget = answered;
@@ -213,12 +218,14 @@ class FloorAsks {
     /** One ask waiting for its answer (or for the lead). */
     private static final class Pending {
         final Ask ask;
+        final AuditActor actor;
         private final CountDownLatch turn = new CountDownLatch(1);
         private volatile FloorRequestSummary answer;
         private volatile RuntimeException refusal;
 
-        Pending(Ask ask) {
+        Pending(Ask ask, AuditActor actor) {
             this.ask = ask;
+            this.actor = actor;
         }
 
         void answer(FloorRequestSummary summary) {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * edition, each tab of a room with the floor running (a speaker, a waiting request) as the chair sees it, with the
  * dialogs a chair opens there (agenda item, time budgets, big-screen links), the matrix and report as the
  * rapporteur sees them with a new entry's dialog, the floor as a delegate
- * sees it with their written statement, the big screen, and the secretariat's lists with their "new" dialogs.
+ * sees it with their written statement, the big screen, and the secretariat's lists with their "new" dialogs and the audit trail.
  * Rules switched off are listed in {@link #DISABLED} with the reason (docs/accessibility.md).
  */
 class AccessibilityIT extends BrowserTest {
@@ -140,6 +140,8 @@ class AccessibilityIT extends BrowserTest {
             check(admin, "/admin/" + parts[0], found);
             dialog(admin, "#" + parts[1], parts[2], found);
         }
+        admin.navigate(url("/admin/audit"));
+        check(admin, "/admin/audit", found);
         assertThat(found).as("axe-core violations in " + language).isEmpty();
     }
 

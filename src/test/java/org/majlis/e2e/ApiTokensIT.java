@@ -56,11 +56,23 @@ class ApiTokensIT extends BrowserTest {
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.headers().get("content-type")).startsWith("application/problem+json");
 
+        // the audit trail has both (ADR 0051): issued and revoked, by the secretariat's account
+        open("/admin/audit?kind=API_TOKEN");
+        assertThat(page.locator("#audit-view h2")).hasText(text("audit.title"));
+        assertThat(page.locator("#audit-grid")).containsText("REVOKED");
+        assertThat(page.locator("#audit-grid")).containsText("ISSUED");
+        auditScreenshot("audit-trail-en");
+
         useLanguage(Language.AR);
         open("/admin/api-tokens");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("#api-tokens-view h2")).hasText(text(Language.AR, "api.tokens.title"));
         screenshot("api-tokens-ar");
+
+        open("/admin/audit?kind=API_TOKEN");
+        assertThat(page.locator("#audit-view h2")).hasText(text(Language.AR, "audit.title"));
+        assertThat(page.locator("#audit-grid")).containsText("REVOKED");
+        auditScreenshot("audit-trail-ar");
     }
 
     @Test
@@ -78,6 +90,11 @@ class ApiTokensIT extends BrowserTest {
         waitForVaadin();
         assertThat(page.locator("#side-nav")).not().containsText(text("nav.api-tokens"));
         assertThat(page.locator("#api-tokens-view")).hasCount(0);
+    }
+
+    /** The audit trail's screenshots, copied to docs/images for docs/operations.md. */
+    private void auditScreenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "playwright", name + ".png")));
     }
 
     private void screenshot(String name) {
