@@ -301,7 +301,7 @@ class AuditTrailTest {
         var lines = csv.strip().lines().toList();
         assertThat(lines).hasSize(1 + expected.size());
         assertThat(lines.getFirst()).contains("When (UTC)", "Account", "Action", "Room id");
-        assertThat(lines.get(1)).contains(room.delegate(0), "Request for the floor", "FLOOR_REQUESTED",
+        assertThat(lines.get(1)).contains(room.delegate(0), "Request for the floor", "Floor requested", "FLOOR_REQUESTED",
                 String.valueOf(room.roomId), String.valueOf(expected.getFirst().recordId()));
 
         var xlsx = asAdmin(() -> audit.export(filter, Format.XLSX, Language.AR));
@@ -311,7 +311,8 @@ class AuditTrailTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(expected.size());
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("الحساب");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(room.delegate(0));
-            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("FLOOR_REQUESTED");
+            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("طُلبت الكلمة");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("FLOOR_REQUESTED");
         }
     }
 

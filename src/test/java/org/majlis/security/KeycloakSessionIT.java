@@ -107,8 +107,8 @@ class KeycloakSessionIT extends KeycloakBrowserTest {
         keycloak.setClientAttributes(Map.of(ACCESS_TOKEN_LIFESPAN, REFRESH_AT_ONCE));
         try {
             signIn(username);
-            // Editions, Organisations, Participants, Reference lists, Outcome documents, API tokens
-            assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(6);
+            // Editions, Organisations, Participants, Reference lists, Outcome documents, API tokens, Audit trail
+            assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(7);
 
             keycloak.removeRealmRole(username, "ADMIN");
             waitUntilTheTokenIsDue(System.nanoTime());

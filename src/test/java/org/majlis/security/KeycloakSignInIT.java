@@ -62,8 +62,8 @@ class KeycloakSignInIT extends KeycloakBrowserTest {
         assertThat(page.locator(".room-card")).hasCount(4);
         assertThat(page.locator(".room-card[data-room-kind='" + RoomKind.POLITICAL + "'] .room-role"))
                 .hasText("You follow this room for the secretariat");
-        // Editions, Organisations, Participants, Reference lists, Outcome documents, API tokens
-        assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(6);
+        // Editions, Organisations, Participants, Reference lists, Outcome documents, API tokens, Audit trail
+        assertThat(page.locator("#side-nav vaadin-side-nav-item[path*='admin']")).hasCount(7);
 
         // The secretariat sees whose Keycloak account is linked: its own, since it just signed in.
         page.navigate(app("/admin/participants"));

@@ -1,5 +1,6 @@
 package org.majlis.audit.internal;
 
+import org.majlis.audit.AuditAction;
 import org.majlis.audit.AuditEntrySummary;
 import org.majlis.base.Language;
 import org.majlis.base.ui.Translations;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * The filtered trail as a CSV or XLSX file in one language, through the export module's writers (ADR 0040: UTF-8
  * with a byte order mark and formula-like values neutralised in CSV; a right-to-left sheet in Arabic XLSX). Headers
- * and kinds are translated; actions and details stay as recorded (stable codes, field names).
+ * kinds and actions are translated; details stay as recorded (field names and values).
  */
 @Component
 public class AuditSheet {
@@ -31,7 +32,7 @@ public class AuditSheet {
 
     private static final List<String> HEADERS = List.of("audit.column.at", "audit.column.account",
             "audit.column.name", "audit.column.actor-kind", "audit.column.kind", "audit.column.record",
-            "audit.column.action", "audit.column.edition", "audit.column.room", "audit.column.detail");
+            "audit.column.action", "audit.column.action-code", "audit.column.edition", "audit.column.room", "audit.column.detail");
 
     private final DocumentWriters writers;
     private final Translations translations;
@@ -52,7 +53,7 @@ public class AuditSheet {
                 text("audit.actor-kind." + entry.actorKind().name(), language),
                 text("audit.kind." + entry.kind().name(), language),
                 Translated.same(entry.recordId() == null ? "" : String.valueOf(entry.recordId())),
-                Translated.same(entry.action()),
+                action(entry.action(), language), Translated.same(entry.action()),
                 Translated.same(entry.editionId() == null ? "" : String.valueOf(entry.editionId())),
                 Translated.same(entry.roomId() == null ? "" : String.valueOf(entry.roomId())),
                 Translated.same(entry.detail()))).toList();
@@ -64,6 +65,11 @@ public class AuditSheet {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The action's label in the sheet's language; a code this version does not know, as stored. */
+    private Translated action(String code, Language language) {
+        return AuditAction.of(code).map(known -> text(known.labelKey(), language)).orElse(Translated.same(code));
     }
 
     private Translated text(String key, Language language) {

@@ -10,6 +10,7 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.jspecify.annotations.Nullable;
+import org.majlis.audit.AuditAction;
 import org.majlis.audit.AuditKind;
 import org.majlis.audit.AuditTrail;
 import org.majlis.base.StoredTime;
@@ -69,7 +70,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
                     shown.add(index);
                 }
             }
-            var action = "CHANGED";
+            var action = AuditAction.CHANGED;
             rules:
             for (var rule : spec.rules()) {
                 for (var index : dirty) {
@@ -80,7 +81,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
                     }
                 }
             }
-            if (shown.isEmpty() && action.equals("CHANGED")) {
+            if (shown.isEmpty() && action == AuditAction.CHANGED) {
                 return; // only bookkeeping changed (a version, a room's open flag recorded by its status change)
             }
             add(event.getSession(), persister, spec, event.getId(), state, action,
@@ -93,7 +94,7 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
         var persister = event.getPersister();
         RecordCatalogue.of(persister.getEntityName()).ifPresent(spec -> {
             var state = event.getDeletedState();
-            add(event.getSession(), persister, spec, event.getId(), state, "DELETED",
+            add(event.getSession(), persister, spec, event.getId(), state, AuditAction.DELETED,
                     ChangeDetail.values(event.getSession(), persister.getPropertyNames(), state, spec.leftOut()));
         });
     }
@@ -104,14 +105,14 @@ final class EntityChangeListener implements PostInsertEventListener, PostUpdateE
     }
 
     private void add(SharedSessionContractImplementor session, EntityPersister persister, RecordCatalogue.Spec spec,
-                     Object id, Object[] state, String action, String detail) {
+                     Object id, Object[] state, AuditAction action, String detail) {
         var names = persister.getPropertyNames();
         if (spec.kind() == AuditKind.OTHER) {
             var name = persister.getEntityName();
             detail = name.substring(name.lastIndexOf('.') + 1) + (detail.isEmpty() ? "" : ": " + detail);
         }
         var entry = new PendingEntry(StoredTime.now(clock), trail.actor(), spec.kind(),
-                idOf(session, spec.recordId(), id, names, state), action,
+                idOf(session, spec.recordId(), id, names, state), action.name(),
                 spec.edition() == null ? null : idOf(session, spec.edition(), id, names, state),
                 spec.room() == null ? null : idOf(session, spec.room(), id, names, state), detail);
         TransactionEntries.add(session, entry);

@@ -1,6 +1,7 @@
 package org.majlis.audit.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.majlis.audit.AuditAction;
 import org.majlis.audit.AuditKind;
 
 import java.util.List;
@@ -28,21 +29,21 @@ final class RecordCatalogue {
     static final Set<String> ALWAYS_LEFT_OUT = Set.of("version", "updatedAt", "updatedBy");
 
     /** An action named by a field's change (old, new), tried in order before the generic CHANGED. */
-    record Rule(String property, BiPredicate<@Nullable Object, @Nullable Object> when, String action) {
+    record Rule(String property, BiPredicate<@Nullable Object, @Nullable Object> when, AuditAction action) {
 
-        static Rule becomes(String property, String value, String action) {
+        static Rule becomes(String property, String value, AuditAction action) {
             return new Rule(property, (old, now) -> now != null && value.equals(String.valueOf(now)), action);
         }
 
-        static Rule set(String property, String action) {
+        static Rule set(String property, AuditAction action) {
             return new Rule(property, (old, now) -> old == null && now != null, action);
         }
 
-        static Rule cleared(String property, String action) {
+        static Rule cleared(String property, AuditAction action) {
             return new Rule(property, (old, now) -> old != null && now == null, action);
         }
 
-        static Rule changed(String property, String action) {
+        static Rule changed(String property, AuditAction action) {
             return new Rule(property, (old, now) -> !Objects.equals(old, now), action);
         }
     }
@@ -51,14 +52,14 @@ final class RecordCatalogue {
      * How one entity is recorded. {@code recordId}, {@code room} and {@code edition} name a property (an id or an
      * association) or {@link #ID}; {@code created} is the action of an insert.
      */
-    record Spec(AuditKind kind, String recordId, @Nullable String room, @Nullable String edition, String created,
+    record Spec(AuditKind kind, String recordId, @Nullable String room, @Nullable String edition, AuditAction created,
                 List<Rule> createdRules, Set<String> leftOut, List<Rule> rules) {
 
         Spec(AuditKind kind, String recordId, @Nullable String room, @Nullable String edition) {
-            this(kind, recordId, room, edition, "CREATED", List.of(), Set.of(), List.of());
+            this(kind, recordId, room, edition, AuditAction.CREATED, List.of(), Set.of(), List.of());
         }
 
-        Spec created(String action) {
+        Spec created(AuditAction action) {
             return new Spec(kind, recordId, room, edition, action, createdRules, leftOut, rules);
         }
 
@@ -85,54 +86,54 @@ final class RecordCatalogue {
             entry("Room", new Spec(AuditKind.ROOM, ID, ID, "edition")
                     .leaving("open")), // opening and closing are recorded with their reason (RoomStatusChange)
             entry("RoomStatusChange", new Spec(AuditKind.ROOM, "roomId", "roomId", null)
-                    .createdAs(Rule.becomes("open", "false", "ROOM_CLOSED"), Rule.becomes("open", "true", "ROOM_REOPENED"))
+                    .createdAs(Rule.becomes("open", "false", AuditAction.ROOM_CLOSED), Rule.becomes("open", "true", AuditAction.ROOM_REOPENED))
                     .leaving("changedBy", "changedAt")),
             entry("Organisation", new Spec(AuditKind.ORGANISATION, ID, null, null)),
             entry("Participant", new Spec(AuditKind.PARTICIPANT, ID, null, null)
                     .leaving("accountLinkedAt")
-                    .with(Rule.set("accountSubject", "ACCOUNT_LINKED"),
-                            Rule.cleared("accountSubject", "ACCOUNT_UNLINKED"))),
+                    .with(Rule.set("accountSubject", AuditAction.ACCOUNT_LINKED),
+                            Rule.cleared("accountSubject", AuditAction.ACCOUNT_UNLINKED))),
             // a role in a room: the record is the participant, so "who changed their roles" is one filter
             entry("Assignment", new Spec(AuditKind.ROLE, "participant", "room", null)
-                    .created("ROLE_GIVEN").with(Rule.changed("role", "ROLE_CHANGED"))),
+                    .created(AuditAction.ROLE_GIVEN).with(Rule.changed("role", AuditAction.ROLE_CHANGED))),
             entry("LocalAccount", new Spec(AuditKind.ACCOUNT, ID, null, null)),
             entry("AgendaItem", new Spec(AuditKind.AGENDA_ITEM, ID, "roomId", null)
                     .leaving("actualSeconds")
-                    .with(Rule.set("closedAt", "ITEM_CLOSED"), Rule.set("openedAt", "ITEM_OPENED"),
-                            Rule.changed("position", "MOVED"))),
+                    .with(Rule.set("closedAt", AuditAction.ITEM_CLOSED), Rule.set("openedAt", AuditAction.ITEM_OPENED),
+                            Rule.changed("position", AuditAction.MOVED))),
             entry("ItemNoteEntity", new Spec(AuditKind.AGENDA_NOTE, "itemId", "roomId", null)),
             entry("FloorRequest", new Spec(AuditKind.FLOOR_REQUEST, ID, "roomId", null)
-                    .created("FLOOR_REQUESTED").leaving("decidedAt", "startedAt", "endedAt", "pausedMillis")
-                    .with(Rule.becomes("status", "SPEAKING", "FLOOR_GIVEN"),
-                            Rule.becomes("status", "REFUSED", "FLOOR_REFUSED"),
-                            Rule.becomes("status", "SPOKE", "FLOOR_ENDED"),
-                            Rule.becomes("status", "WITHDRAWN", "WITHDRAWN"),
-                            Rule.becomes("status", "LAPSED", "LAPSED"),
-                            Rule.changed("addedSeconds", "TIME_ADDED"),
-                            Rule.set("pausedAt", "PAUSED"), Rule.cleared("pausedAt", "RESUMED"),
-                            Rule.changed("queueKey", "MOVED"))),
+                    .created(AuditAction.FLOOR_REQUESTED).leaving("decidedAt", "startedAt", "endedAt", "pausedMillis")
+                    .with(Rule.becomes("status", "SPEAKING", AuditAction.FLOOR_GIVEN),
+                            Rule.becomes("status", "REFUSED", AuditAction.FLOOR_REFUSED),
+                            Rule.becomes("status", "SPOKE", AuditAction.FLOOR_ENDED),
+                            Rule.becomes("status", "WITHDRAWN", AuditAction.WITHDRAWN),
+                            Rule.becomes("status", "LAPSED", AuditAction.LAPSED),
+                            Rule.changed("addedSeconds", AuditAction.TIME_ADDED),
+                            Rule.set("pausedAt", AuditAction.PAUSED), Rule.cleared("pausedAt", AuditAction.RESUMED),
+                            Rule.changed("queueKey", AuditAction.MOVED))),
             entry("SpeakerOrderChange", new Spec(AuditKind.FLOOR_ORDER, "roomId", "roomId", null)
-                    .created("ORDER_SWITCHED").leaving("changedBy", "changedAt")),
-            entry("TimeBudgetEntity", new Spec(AuditKind.TIME_BUDGET, ID, "roomId", null).created("BUDGET_SET")),
-            entry("WrittenStatement", new Spec(AuditKind.STATEMENT, ID, "roomId", null).created("STATEMENT_SUBMITTED")),
+                    .created(AuditAction.ORDER_SWITCHED).leaving("changedBy", "changedAt")),
+            entry("TimeBudgetEntity", new Spec(AuditKind.TIME_BUDGET, ID, "roomId", null).created(AuditAction.BUDGET_SET)),
+            entry("WrittenStatement", new Spec(AuditKind.STATEMENT, ID, "roomId", null).created(AuditAction.STATEMENT_SUBMITTED)),
             entry("WrittenStatementFile", new Spec(AuditKind.STATEMENT, "statementId", null, null)
-                    .created("FILE_ATTACHED")),
+                    .created(AuditAction.FILE_ATTACHED)),
             entry("MatrixEntry", new Spec(AuditKind.MATRIX_ENTRY, ID, "roomId", "editionId")
-                    .with(Rule.changed("status", "STATUS_CHANGED"))),
+                    .with(Rule.changed("status", AuditAction.STATUS_CHANGED))),
             entry("EntryComment", new Spec(AuditKind.MATRIX_COMMENT, "entryId", null, null)
-                    .created("COMMENTED").with(Rule.changed("applied", "PROPOSAL_APPLIED"))),
+                    .created(AuditAction.COMMENTED).with(Rule.changed("applied", AuditAction.PROPOSAL_APPLIED))),
             entry("ImplementationReview", new Spec(AuditKind.MATRIX_REVIEW, "entryId", null, "editionId")),
             entry("OicAreaEntity", new Spec(AuditKind.REFERENCE_LIST, ID, null, null)
-                    .with(Rule.changed("active", "ACTIVE_CHANGED"))),
+                    .with(Rule.changed("active", AuditAction.ACTIVE_CHANGED))),
             entry("SdgGoalEntity", new Spec(AuditKind.REFERENCE_LIST, ID, null, null)),
             entry("ReportEntity", new Spec(AuditKind.REPORT, ID, "roomId", null)
-                    .leaving("recordTakenAt").with(Rule.changed("status", "STATUS_CHANGED"))),
+                    .leaving("recordTakenAt").with(Rule.changed("status", AuditAction.STATUS_CHANGED))),
             entry("ApiToken", new Spec(AuditKind.API_TOKEN, ID, null, null)
-                    .created("ISSUED").leaving("createdAt", "createdBy", "revokedBy")
-                    .with(Rule.set("revokedAt", "REVOKED"))),
+                    .created(AuditAction.ISSUED).leaving("createdAt", "createdBy", "revokedBy")
+                    .with(Rule.set("revokedAt", AuditAction.REVOKED))),
             entry("ScreenLink", new Spec(AuditKind.SCREEN_LINK, ID, "roomId", null)
-                    .created("ISSUED").leaving("lastUsedAt", "createdAt", "createdBy", "revokedBy")
-                    .with(Rule.set("revokedAt", "REVOKED"))));
+                    .created(AuditAction.ISSUED).leaving("lastUsedAt", "createdAt", "createdBy", "revokedBy")
+                    .with(Rule.set("revokedAt", AuditAction.REVOKED))));
 
     private RecordCatalogue() {
     }

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.majlis.audit.AuditAction;
 import org.majlis.audit.AuditEntrySummary;
 import org.majlis.audit.AuditFilter;
 import org.majlis.audit.AuditKind;
@@ -173,8 +174,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle, B
         grid.addColumn(e -> e.recordId() == null ? "" : String.valueOf(e.recordId()))
                 .setHeader(getTranslation("audit.column.record")).setKey("record").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(LitRenderer.<AuditEntrySummary>of("<span dir=\"ltr\">${item.action}</span>")
-                        .withProperty("action", AuditEntrySummary::action))
+        grid.addColumn(e -> AuditAction.of(e.action()).map(a -> getTranslation(a.labelKey())).orElse(e.action()))
                 .setHeader(getTranslation("audit.column.action")).setKey("action").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::roomName).setHeader(getTranslation("audit.filter.room")).setKey("room")
