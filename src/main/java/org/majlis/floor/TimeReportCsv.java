@@ -5,7 +5,6 @@ import org.majlis.base.Language;
 import org.majlis.base.ui.Translations;
 import org.majlis.export.Doc;
 import org.majlis.export.DocumentWriters;
-import org.majlis.export.FallbackMarks;
 import org.majlis.export.Format;
 import org.majlis.export.Sheet;
 import org.majlis.export.Translated;
@@ -50,7 +49,7 @@ class TimeReportCsv {
         var out = new ByteArrayOutputStream();
         try {
             writers.write(List.of(new Sheet(text("budgets.report.title", language), new Doc.Table(headers, rows))),
-                    Format.CSV, language, marks(), out);
+                    Format.CSV, language, translations::fallbackMark, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,11 +74,5 @@ class TimeReportCsv {
 
     private Translated text(String key, Language language) {
         return Translated.same(translations.getTranslation(key, language.locale()));
-    }
-
-    private FallbackMarks marks() {
-        return (documentLanguage, textLanguage) -> translations.getTranslation("export.fallback",
-                documentLanguage.locale(),
-                translations.getTranslation("export.language." + textLanguage.name(), documentLanguage.locale()));
     }
 }

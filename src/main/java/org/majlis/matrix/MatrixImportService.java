@@ -387,8 +387,7 @@ public class MatrixImportService {
             }
             for (var textLanguage : Language.values()) {
                 if (textLanguage != language) {
-                    v.mark(language, textLanguage, translations.getTranslation("export.fallback", locale,
-                            translations.getTranslation("export.language." + textLanguage.name(), locale)));
+                    v.mark(language, textLanguage, translations.fallbackMark(language, textLanguage));
                 }
             }
         }

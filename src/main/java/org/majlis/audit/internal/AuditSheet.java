@@ -6,7 +6,6 @@ import org.majlis.base.Language;
 import org.majlis.base.ui.Translations;
 import org.majlis.export.Doc;
 import org.majlis.export.DocumentWriters;
-import org.majlis.export.FallbackMarks;
 import org.majlis.export.Format;
 import org.majlis.export.Sheet;
 import org.majlis.export.Translated;
@@ -60,7 +59,7 @@ public class AuditSheet {
         var out = new ByteArrayOutputStream();
         try {
             writers.write(List.of(new Sheet(text("audit.title", language), new Doc.Table(headers, rows))), format,
-                    language, marks(), out);
+                    language, translations::fallbackMark, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,11 +73,5 @@ public class AuditSheet {
 
     private Translated text(String key, Language language) {
         return Translated.same(translations.getTranslation(key, language.locale()));
-    }
-
-    private FallbackMarks marks() {
-        return (documentLanguage, textLanguage) -> translations.getTranslation("export.fallback",
-                documentLanguage.locale(),
-                translations.getTranslation("export.language." + textLanguage.name(), documentLanguage.locale()));
     }
 }

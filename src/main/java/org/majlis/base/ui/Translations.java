@@ -37,6 +37,16 @@ public class Translations extends DefaultI18NProvider {
         return format(pattern, locale, params);
     }
 
+    /**
+     * The mark a document in {@code documentLanguage} puts before a text shown in place of a missing translation,
+     * written in {@code textLanguage}: "[Not translated — shown in English]". Every export's fallback marks
+     * ({@code export.FallbackMarks}) are this method: {@code translations::fallbackMark}.
+     */
+    public String fallbackMark(Language documentLanguage, Language textLanguage) {
+        return getTranslation("export.fallback", documentLanguage.locale(),
+                getTranslation("export.language." + textLanguage.name(), documentLanguage.locale()));
+    }
+
     /** Formats a pattern of the translation files as the UI shows it (also for tests of the files themselves). */
     public static String format(String pattern, Locale locale, Object... params) {
         var formatted = new MessageFormat(pattern, ULocale.forLocale(locale)).format(params);

@@ -81,8 +81,6 @@ public class ExportTexts {
 
     /** The mark before a text shown in place of a missing translation: "[Not translated — shown in English]". */
     public FallbackMarks fallbackMarks() {
-        return (documentLanguage, textLanguage) -> translations.getTranslation("export.fallback",
-                documentLanguage.locale(),
-                translations.getTranslation("export.language." + textLanguage.name(), documentLanguage.locale()));
+        return translations::fallbackMark;
     }
 }
