@@ -3,7 +3,6 @@ package org.majlis.e2e;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +13,6 @@ import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
-import org.majlis.base.ui.LocaleSupport;
 import org.majlis.floor.BigScreenService;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
@@ -146,13 +144,6 @@ class AccessibilityIT extends BrowserTest {
         admin.navigate(url("/admin/audit"));
         check(admin, "/admin/audit", found);
         assertThat(found).as("axe-core violations in " + language).isEmpty();
-    }
-
-    /** Another person at the same time, in the test's language. */
-    private Page newSession(Language language) {
-        var other = newSession();
-        other.context().addCookies(List.of(new Cookie(LocaleSupport.COOKIE, language.code()).setUrl(url("/"))));
-        return other;
     }
 
     /**

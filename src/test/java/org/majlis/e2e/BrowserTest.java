@@ -168,6 +168,13 @@ public abstract class BrowserTest {
         return session.newPage();
     }
 
+    /** Another person at the same time, as {@link #newSession()}, who has chosen {@code language}. */
+    protected Page newSession(Language language) {
+        var other = newSession();
+        other.context().addCookies(List.of(new Cookie(LocaleSupport.COOKIE, language.code()).setUrl(url("/"))));
+        return other;
+    }
+
     /** The absolute URL of a path of the running app ({@code "/rooms/5"}). */
     protected String url(String path) {
         return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);

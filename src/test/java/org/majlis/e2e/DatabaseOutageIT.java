@@ -1,7 +1,6 @@
 package org.majlis.e2e;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +10,6 @@ import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
 import org.majlis.base.internal.DatabaseOutage;
-import org.majlis.base.ui.LocaleSupport;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.StatementService;
@@ -20,7 +18,6 @@ import org.majlis.meetings.RoomKind;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -75,8 +72,7 @@ class DatabaseOutageIT extends BrowserTest {
     }
 
     private Page person(String username, Language language) {
-        var person = newSession();
-        person.context().addCookies(List.of(new Cookie(LocaleSupport.COOKIE, language.code()).setUrl(url("/"))));
+        var person = newSession(language);
         signIn(person, username);
         openFloor(person);
         return person;

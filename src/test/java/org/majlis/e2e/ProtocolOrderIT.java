@@ -2,7 +2,6 @@ package org.majlis.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.majlis.agenda.AgendaService;
 import org.majlis.agenda.SpeakingLimits;
 import org.majlis.base.Language;
 import org.majlis.base.LocalizedText;
-import org.majlis.base.ui.LocaleSupport;
 import org.majlis.floor.FloorKind;
 import org.majlis.floor.FloorService;
 import org.majlis.floor.SpeakerOrder;
@@ -86,8 +84,7 @@ class ProtocolOrderIT extends BrowserTest {
     }
 
     private Page person(String username, Language language) {
-        var person = newSession();
-        person.context().addCookies(List.of(new Cookie(LocaleSupport.COOKIE, language.code()).setUrl(url("/"))));
+        var person = newSession(language);
         signIn(person, username);
         person.navigate(url("/rooms/" + roomId + "?tab=floor"));
         assertThat(person.locator("#floor-panel")).isVisible();
